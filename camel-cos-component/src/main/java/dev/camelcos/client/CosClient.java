@@ -1,0 +1,421 @@
+package dev.camelcos.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+import dev.camelcos.client.http.CosRequest;
+import dev.camelcos.client.http.CosRequestBody;
+import dev.camelcos.client.http.CosTransport;
+import dev.camelcos.client.http.CosXml;
+import dev.camelcos.client.model.BucketListing;
+import dev.camelcos.client.model.BucketSummary;
+import dev.camelcos.client.model.CompleteMultipartUpload;
+import dev.camelcos.client.model.CompleteMultipartUploadResult;
+import dev.camelcos.client.model.CopyObjectResult;
+import dev.camelcos.client.model.CopyPartResult;
+import dev.camelcos.client.model.CopySource;
+import dev.camelcos.client.model.CorsResult;
+import dev.camelcos.client.model.CosDates;
+import dev.camelcos.client.model.CosError;
+import dev.camelcos.client.model.CosObject;
+import dev.camelcos.client.model.DeleteRequest;
+import dev.camelcos.client.model.DeleteResult;
+import dev.camelcos.client.model.GetObjectRequest;
+import dev.camelcos.client.model.InitiateMultipartUploadResult;
+import dev.camelcos.client.model.ListObjectsRequest;
+import dev.camelcos.client.model.MultipartUploadListing;
+import dev.camelcos.client.model.ObjectListing;
+import dev.camelcos.client.model.ObjectMetadata;
+import dev.camelcos.client.model.ObjectSummary;
+import dev.camelcos.client.model.ObjectWriteOptions;
+import dev.camelcos.client.model.PartETag;
+import dev.camelcos.client.model.PartListing;
+import dev.camelcos.client.model.PartResult;
+import dev.camelcos.client.model.PartSummary;
+import dev.camelcos.client.model.PutObjectRequest;
+import dev.camelcos.client.model.RestoreRequest;
+import okhttp3.Response;
+
+/**
+ * A client for COS's XML API: one method per COS call, each checking its input before sending anything. Thread-safe;
+ * build one per configuration and share it, then {@link #close()} it to release its connections.
+ */
+public final class CosClient implements AutoCloseable {
+
+    /** DELETE Multiple Objects takes at most this many keys per request. */
+    public static final int DELETE_BATCH = 1000;
+
+    private final CosClientConfig config;
+    private final CosTransport transport;
+
+    public CosClient(CosClientConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.transport = new CosTransport(config);
+    }
+
+    public CosClientConfig config() {
+        return config;
+    }
+
+    // ---- objects
+
+    /** PUT Object. Answers the stored object's ETag, CRC64 (checked against what was sent) and version. */
+    public ObjectMetadata putObject(PutObjectRequest put) {
+        CosValidation.metadata(put.getMetadata().getUserMetadata());
+        CosRequest request = CosRequest.of("PUT", put.getBucket(), put.getKey()).body(put.getBody());
+        put.getMetadata().writeTo(request::header);
+        put.getOptions().writeTo(request::header);
+        return transport.execute(request, response -> ObjectMetadata.fromHeaders(response.headers()));
+    }
+
+    /** HEAD Object: the metadata without the content. */
+    public ObjectMetadata headObject(GetObjectRequest get) {
+        return transport.execute(readRequest("HEAD", get), response -> ObjectMetadata.fromHeaders(response.headers()));
+    }
+
+    /**
+     * GET Object, streamed: nothing is buffered beyond the socket's own. A whole object's CRC64 is checked when the
+     * stream reaches its end.
+     */
+    public CosObject getObject(GetObjectRequest get) {
+        Response response = transport.open(readRequest("GET", get));
+        ObjectMetadata metadata = ObjectMetadata.fromHeaders(response.headers());
+        InputStream content = response.body().byteStream();
+        if (response.code() == 200) {
+            content = CosTransport.checkingCrc(content, metadata.getCrc64(), get.getBucket() + "/" + get.getKey());
+        }
+        return new CosObject(get.getBucket(), get.getKey(), metadata, content);
+    }
+
+    private static CosRequest readRequest(String method, GetObjectRequest get) {
+        CosRequest request = CosRequest.of(method, get.getBucket(), get.getKey())
+                .optionalParam("versionId", get.getVersionId())
+                .header("Range", get.getRange())
+                .header("If-Match", get.getIfMatch())
+                .header("If-None-Match", get.getIfNoneMatch())
+                .header("If-Modified-Since", date(get.getIfModifiedSince()))
+                .header("If-Unmodified-Since", date(get.getIfUnmodifiedSince()))
+                .header("x-cos-traffic-limit", get.getTrafficLimit());
+        get.getResponseOverrides().forEach(request::param);
+        if (get.getCustomerKey() != null) {
+            get.getCustomerKey().writeReadKey(request::header, false);
+        }
+        return request;
+    }
+
+    /**
+     * PUT Object - Copy (up to 5 GB). With {@code newMetadata} the copy gets it (directive Replaced); without, it keeps
+     * the source's. COS may answer 200 with an {@code <Error>}: that fails like any error.
+     */
+    public CopyObjectResult copyObject(CopySource source, String bucket, String key, ObjectMetadata newMetadata,
+            ObjectWriteOptions options) {
+        CosRequest request = CosRequest.of("PUT", CosValidation.bucket(bucket), CosValidation.key(key));
+        writeCopySource(request, source);
+        request.header("x-cos-metadata-directive", newMetadata != null ? "Replaced" : "Copy");
+        if (newMetadata != null) {
+            CosValidation.metadata(newMetadata.getUserMetadata());
+            newMetadata.writeTo(request::header);
+        }
+        if (options != null) {
+            options.writeTo(request::header);
+        }
+        return transport.execute(request, response -> xml(response, CopyObjectResult.class)
+                .withRequestId(response.header("x-cos-request-id")));
+    }
+
+    private void writeCopySource(CosRequest request, CopySource source) {
+        request.header("x-cos-copy-source", transport.endpoints().copySource(source.getBucket(), source.getRegion(),
+                source.getKey(), source.getVersionId()))
+                .header("x-cos-copy-source-If-Match", source.getIfMatch())
+                .header("x-cos-copy-source-If-None-Match", source.getIfNoneMatch())
+                .header("x-cos-copy-source-If-Modified-Since", date(source.getIfModifiedSince()))
+                .header("x-cos-copy-source-If-Unmodified-Since", date(source.getIfUnmodifiedSince()));
+        if (source.getCustomerKey() != null) {
+            source.getCustomerKey().writeReadKey(request::header, true);
+        }
+    }
+
+    /** DELETE Object. Deleting a key that does not exist succeeds, as in COS. */
+    public void deleteObject(String bucket, String key, String versionId) {
+        CosRequest request = CosRequest.of("DELETE", CosValidation.bucket(bucket), CosValidation.key(key))
+                .optionalParam("versionId", versionId);
+        transport.execute(request, response -> null);
+    }
+
+    /**
+     * DELETE Multiple Objects. Lists longer than 1000 keys are sent as several requests; the answer merges them.
+     * In quiet mode COS reports only the failures.
+     */
+    public DeleteResult deleteObjects(String bucket, List<String> keys, boolean quiet) {
+        CosValidation.bucket(bucket);
+        if (keys == null || keys.isEmpty()) {
+            throw new IllegalArgumentException("the list of keys to delete is empty");
+        }
+        keys.forEach(CosValidation::key);
+        DeleteResult merged = new DeleteResult();
+        for (int from = 0; from < keys.size(); from += DELETE_BATCH) {
+            List<DeleteRequest.KeyVersion> slice = keys.subList(from, Math.min(keys.size(), from + DELETE_BATCH))
+                    .stream().map(k -> new DeleteRequest.KeyVersion(k, null)).toList();
+            byte[] body = CosXml.write(new DeleteRequest(quiet, slice));
+            CosRequest request = CosRequest.of("POST", bucket, null).param("delete", null)
+                    .header("Content-Type", "application/xml").header("Content-MD5", md5(body))
+                    .body(CosRequestBody.of(body));
+            merged.add(transport.execute(request, response -> xml(response, DeleteResult.class)));
+        }
+        return merged;
+    }
+
+    /** One page of GET Bucket. */
+    public ObjectListing listObjects(ListObjectsRequest list) {
+        CosRequest request = CosRequest.of("GET", list.getBucket(), null)
+                .optionalParam("prefix", list.getPrefix())
+                .optionalParam("delimiter", list.getDelimiter())
+                .optionalParam("marker", list.getMarker())
+                .optionalParam("max-keys", list.getMaxKeys())
+                .param("encoding-type", "url");
+        return transport.execute(request, response -> xml(response, ObjectListing.class)).decodeUrlEncoding();
+    }
+
+    /**
+     * Every object of a listing, fetched a page at a time as the iteration advances: walking millions of keys holds
+     * one page in memory. Each {@link Iterable#iterator()} starts a new listing.
+     */
+    public Iterable<ObjectSummary> listAllObjects(ListObjectsRequest list) {
+        return () -> new Iterator<>() {
+            private ListObjectsRequest next = list;
+            private Iterator<ObjectSummary> page = List.<ObjectSummary>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext() && next != null) {
+                    ObjectListing listing = listObjects(next);
+                    page = listing.getContents().iterator();
+                    next = listing.getNextMarker() == null ? null : list.next(listing.getNextMarker());
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public ObjectSummary next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
+    }
+
+    /** POST Object restore: makes an ARCHIVE or DEEP_ARCHIVE object readable for {@code days}. */
+    public void restoreObject(String bucket, String key, String versionId, RestoreRequest restore) {
+        byte[] body = CosXml.write(restore);
+        CosRequest request = CosRequest.of("POST", CosValidation.bucket(bucket), CosValidation.key(key))
+                .param("restore", null).optionalParam("versionId", versionId)
+                .header("Content-Type", "application/xml").header("Content-MD5", md5(body))
+                .body(CosRequestBody.of(body));
+        transport.execute(request, response -> null);
+    }
+
+    /** OPTIONS Object: asks whether a cross-origin request from {@code origin} would be allowed. */
+    public CorsResult optionsObject(String bucket, String key, String origin, String method, String requestHeaders) {
+        if (origin == null || origin.isBlank() || method == null || method.isBlank()) {
+            throw new IllegalArgumentException("a CORS preflight needs an origin and a request method");
+        }
+        CosRequest request = CosRequest.of("OPTIONS", CosValidation.bucket(bucket), CosValidation.key(key))
+                .header("Origin", origin).header("Access-Control-Request-Method", method)
+                .header("Access-Control-Request-Headers", requestHeaders);
+        return transport.execute(request, response -> new CorsResult(
+                response.header("Access-Control-Allow-Origin"), response.header("Access-Control-Allow-Methods"),
+                response.header("Access-Control-Allow-Headers"), response.header("Access-Control-Expose-Headers"),
+                response.header("Access-Control-Max-Age") == null ? null
+                        : Long.valueOf(response.header("Access-Control-Max-Age").trim())));
+    }
+
+    // ---- multipart
+
+    public InitiateMultipartUploadResult initiateMultipartUpload(String bucket, String key, ObjectMetadata metadata,
+            ObjectWriteOptions options) {
+        CosRequest request = CosRequest.of("POST", CosValidation.bucket(bucket), CosValidation.key(key))
+                .param("uploads", null);
+        if (metadata != null) {
+            CosValidation.metadata(metadata.getUserMetadata());
+            metadata.writeTo(request::header);
+        }
+        if (options != null) {
+            options.writeTo(request::header);
+        }
+        return transport.execute(request, response -> xml(response, InitiateMultipartUploadResult.class));
+    }
+
+    /** Upload Part; its CRC64 is checked against what COS stored. */
+    public PartResult uploadPart(String bucket, String key, String uploadId, int partNumber, CosRequestBody body,
+            String contentMd5) {
+        CosRequest request = CosRequest.of("PUT", CosValidation.bucket(bucket), CosValidation.key(key))
+                .param("partNumber", CosValidation.partNumber(partNumber))
+                .param("uploadId", CosValidation.uploadId(uploadId))
+                .header("Content-MD5", contentMd5)
+                .body(Objects.requireNonNull(body, "a part needs a body"));
+        return transport.execute(request, response -> new PartResult(partNumber, response.header("ETag"),
+                response.header("x-cos-hash-crc64ecma"), body.contentLength()));
+    }
+
+    /** Upload Part - Copy: a part taken from an existing object ({@code range} {@code bytes=first-last}, or all). */
+    public CopyPartResult uploadPartCopy(CopySource source, String range, String bucket, String key, String uploadId,
+            int partNumber) {
+        CosRequest request = CosRequest.of("PUT", CosValidation.bucket(bucket), CosValidation.key(key))
+                .param("partNumber", CosValidation.partNumber(partNumber))
+                .param("uploadId", CosValidation.uploadId(uploadId))
+                .header("x-cos-copy-source-range", CosValidation.range(range));
+        writeCopySource(request, source);
+        return transport.execute(request, response -> (CopyPartResult) xml(response, CopyPartResult.class)
+                .withRequestId(response.header("x-cos-request-id")));
+    }
+
+    /** One page of List Parts. */
+    public PartListing listParts(String bucket, String key, String uploadId, Integer maxParts,
+            Integer partNumberMarker) {
+        CosRequest request = CosRequest.of("GET", CosValidation.bucket(bucket), CosValidation.key(key))
+                .param("uploadId", CosValidation.uploadId(uploadId))
+                .optionalParam("max-parts", maxParts)
+                .optionalParam("part-number-marker", partNumberMarker);
+        return transport.execute(request, response -> xml(response, PartListing.class));
+    }
+
+    /** Every part of an upload, all pages. */
+    public List<PartSummary> listAllParts(String bucket, String key, String uploadId) {
+        List<PartSummary> parts = new ArrayList<>();
+        Integer marker = null;
+        PartListing page;
+        do {
+            page = listParts(bucket, key, uploadId, null, marker);
+            parts.addAll(page.getParts());
+            marker = page.getNextPartNumberMarker();
+        } while (page.isTruncated() && marker != null);
+        return parts;
+    }
+
+    /**
+     * Complete Multipart Upload. With {@code parts} null the client lists the uploaded parts itself. COS may keep the
+     * connection alive with whitespace and then answer an {@code <Error>} under status 200: that fails like any error.
+     */
+    public CompleteMultipartUploadResult completeMultipartUpload(String bucket, String key, String uploadId,
+            List<PartETag> parts) {
+        CosValidation.uploadId(uploadId);
+        List<PartETag> list = parts != null ? parts
+                : listAllParts(bucket, key, uploadId).stream().map(PartSummary::toPartETag).toList();
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("upload " + uploadId + " of " + key + " has no parts to complete");
+        }
+        byte[] body = CosXml.write(new CompleteMultipartUpload(list));
+        CosRequest request = CosRequest.of("POST", CosValidation.bucket(bucket), CosValidation.key(key))
+                .param("uploadId", uploadId).header("Content-Type", "application/xml")
+                .body(CosRequestBody.of(body));
+        return transport.execute(request, response -> xml(response, CompleteMultipartUploadResult.class)
+                .withHeaders(response.header("x-cos-hash-crc64ecma"), response.header("x-cos-version-id"),
+                        response.header("x-cos-request-id")));
+    }
+
+    public void abortMultipartUpload(String bucket, String key, String uploadId) {
+        CosRequest request = CosRequest.of("DELETE", CosValidation.bucket(bucket), CosValidation.key(key))
+                .param("uploadId", CosValidation.uploadId(uploadId));
+        transport.execute(request, response -> null);
+    }
+
+    /** One page of List Multipart Uploads: the uploads begun and neither completed nor aborted. */
+    public MultipartUploadListing listMultipartUploads(String bucket, String prefix, String delimiter,
+            String keyMarker, String uploadIdMarker, Integer maxUploads) {
+        CosRequest request = CosRequest.of("GET", CosValidation.bucket(bucket), null).param("uploads", null)
+                .optionalParam("prefix", prefix)
+                .optionalParam("delimiter", delimiter)
+                .optionalParam("key-marker", keyMarker)
+                .optionalParam("upload-id-marker", uploadIdMarker)
+                .optionalParam("max-uploads", maxUploads)
+                .param("encoding-type", "url");
+        return transport.execute(request, response -> xml(response, MultipartUploadListing.class))
+                .decodeUrlEncoding();
+    }
+
+    // ---- pre-signed links
+
+    /** A URL anyone can GET the object with until it expires; {@code params} may add versionId or response-*. */
+    public String createDownloadLink(String bucket, String key, Duration expiry, Map<String, String> params) {
+        CosRequest request = CosRequest.of("GET", CosValidation.bucket(bucket), CosValidation.key(key));
+        if (params != null) {
+            params.forEach(request::param);
+        }
+        return transport.presign(request, expiry);
+    }
+
+    /** A URL anyone can PUT the object's content to until it expires. */
+    public String createUploadLink(String bucket, String key, Duration expiry) {
+        return transport.presign(CosRequest.of("PUT", CosValidation.bucket(bucket), CosValidation.key(key)), expiry);
+    }
+
+    // ---- buckets
+
+    public List<BucketSummary> listBuckets() {
+        return transport.execute(CosRequest.of("GET", null, null), response -> xml(response, BucketListing.class))
+                .getBuckets();
+    }
+
+    /** HEAD Bucket: succeeds when the bucket exists and these credentials may use it. */
+    public void headBucket(String bucket) {
+        transport.execute(CosRequest.of("HEAD", CosValidation.bucket(bucket), null), response -> null);
+    }
+
+    public void createBucket(String bucket, String acl) {
+        transport.execute(CosRequest.of("PUT", CosValidation.bucket(bucket), null).header("x-cos-acl", acl),
+                response -> null);
+    }
+
+    /** DELETE Bucket: only an empty bucket can be deleted (409 BucketNotEmpty otherwise). */
+    public void deleteBucket(String bucket) {
+        transport.execute(CosRequest.of("DELETE", CosValidation.bucket(bucket), null), response -> null);
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "CosClient[" + config + "]";
+    }
+
+    // ---- helpers
+
+    /** Reads the expected XML answer; an {@code <Error>} in a 200 answer becomes the exception a status would. */
+    private static <T> T xml(Response response, Class<T> type) throws IOException {
+        Object body = CosXml.read(response.body().byteStream());
+        if (body instanceof CosError error) {
+            throw CosTransport.errorIn200(error, response);
+        }
+        if (!type.isInstance(body)) {
+            throw new IOException("COS answered " + body.getClass().getSimpleName() + " where "
+                    + type.getSimpleName() + " was expected");
+        }
+        return type.cast(body);
+    }
+
+    private static String date(java.time.Instant instant) {
+        return instant == null ? null : CosDates.rfc1123(instant);
+    }
+
+    private static String md5(byte[] body) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is not available in this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.camelcos.client.http;
+
+import java.net.URI;
+
+import dev.camelcos.client.CosClientConfig;
+import dev.camelcos.client.auth.CosEncoding;
+import okhttp3.HttpUrl;
+
+/** Where a request goes: COS's virtual-hosted names, or an endpoint override (path style for IPs and localhost). */
+public final class CosEndpoints {
+
+    private static final String COS_DOMAIN = ".myqcloud.com";
+
+    private final String region;
+    private final URI endpoint;
+    private final boolean pathStyle;
+
+    public CosEndpoints(CosClientConfig config) {
+        this.region = config.region();
+        this.endpoint = config.endpoint();
+        this.pathStyle = config.pathStyle();
+    }
+
+    /** The URL of a bucket ({@code key} null), an object, or the service ({@code bucket} null). */
+    public HttpUrl url(String bucket, String key) {
+        HttpUrl.Builder url = base(bucket).newBuilder();
+        String path = encodedPath(bucket, key);
+        return url.encodedPath(path.isEmpty() ? "/" : path).build();
+    }
+
+    /** The decoded path the signature covers: exactly the request path as the server decodes it. */
+    public String signedPath(String bucket, String key) {
+        StringBuilder path = new StringBuilder();
+        if (bucket != null && pathStyle) {
+            path.append('/').append(bucket);
+        }
+        path.append('/');
+        if (key != null) {
+            path.append(key);
+        }
+        return path.toString();
+    }
+
+    /** The value of {@code x-cos-copy-source} for an object in this or another region. */
+    public String copySource(String bucket, String sourceRegion, String key, String versionId) {
+        String r = sourceRegion != null ? sourceRegion : region;
+        String source = bucket + ".cos." + r + COS_DOMAIN + "/" + CosEncoding.encodePath(key);
+        return versionId == null ? source : source + "?versionId=" + CosEncoding.encode(versionId);
+    }
+
+    private String encodedPath(String bucket, String key) {
+        StringBuilder path = new StringBuilder();
+        if (bucket != null && pathStyle) {
+            path.append('/').append(bucket);
+        }
+        path.append('/');
+        if (key != null) {
+            path.append(CosEncoding.encodePath(key));
+        }
+        return path.toString();
+    }
+
+    private HttpUrl base(String bucket) {
+        if (endpoint == null) {
+            String host = bucket == null ? "service.cos" + COS_DOMAIN : bucket + ".cos." + region + COS_DOMAIN;
+            return new HttpUrl.Builder().scheme("https").host(host).build();
+        }
+        HttpUrl.Builder b = new HttpUrl.Builder().scheme(endpoint.getScheme())
+                .host(bucket == null || pathStyle ? endpoint.getHost() : bucket + "." + endpoint.getHost());
+        if (endpoint.getPort() > 0) {
+            b.port(endpoint.getPort());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.camelcos.client.http;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One COS call before it is signed: method, bucket, key, query parameters, headers and body. Operations build it;
+ * the transport turns it into HTTP.
+ */
+public final class CosRequest {
+
+    private final String method;
+    private final String bucket;
+    private final String key;
+    private final Map<String, String> params = new LinkedHashMap<>();
+    private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private CosRequestBody body;
+
+    private CosRequest(String method, String bucket, String key) {
+        this.method = method;
+        this.bucket = bucket;
+        this.key = key;
+    }
+
+    /** A request on an object ({@code key} not null), a bucket ({@code key} null) or the service (both null). */
+    public static CosRequest of(String method, String bucket, String key) {
+        return new CosRequest(method, bucket, key);
+    }
+
+    /** Adds a query parameter; a null value sends it bare ({@code ?uploads}). */
+    public CosRequest param(String name, Object value) {
+        params.put(name, value == null ? null : value.toString());
+        return this;
+    }
+
+    /** Adds a query parameter only when the value is present. */
+    public CosRequest optionalParam(String name, Object value) {
+        return value == null ? this : param(name, value);
+    }
+
+    /** Sets a header; a null value leaves it out. */
+    public CosRequest header(String name, Object value) {
+        if (value != null) {
+            headers.put(name, value.toString());
+        }
+        return this;
+    }
+
+    public CosRequest headers(Map<String, String> more) {
+        more.forEach(this::header);
+        return this;
+    }
+
+    public CosRequest body(CosRequestBody body) {
+        this.body = body;
+        return this;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String bucket() {
+        return bucket;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Map<String, String> params() {
+        return Collections.unmodifiableMap(params);
+    }
+
+    public Map<String, String> headers() {
+        return Collections.unmodifiableMap(headers);
+    }
+
+    public CosRequestBody body() {
+        return body;
+    }
+
+    /** Whether a failed attempt may be sent again: no body, or one that can be written again. */
+    public boolean isRepeatable() {
+        return body == null || body.isRepeatable();
+    }
+
+    /** For messages: what the request acted on, never its signature. */
+    public String describe() {
+        return method + " " + (bucket == null ? "service" : bucket) + (key == null ? "" : "/" + key);
+    }
+}

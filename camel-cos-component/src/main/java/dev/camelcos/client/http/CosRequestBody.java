@@ -1,0 +1,143 @@
+package dev.camelcos.client.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+
+/**
+ * What an upload sends. Bytes and file ranges can be sent again, so a failed attempt can be retried; a caller's
+ * stream cannot, so a request carrying one is tried once.
+ */
+public abstract class CosRequestBody {
+
+    private static final int BUFFER = 64 * 1024;
+
+    /** The length in bytes, or -1 when only reading to the end tells. */
+    public abstract long contentLength();
+
+    public abstract boolean isRepeatable();
+
+    /** Writes the whole body; for a repeatable body, each call writes it again from its start. */
+    public abstract void writeTo(OutputStream out) throws IOException;
+
+    public static CosRequestBody of(byte[] bytes) {
+        return of(bytes, 0, bytes.length);
+    }
+
+    public static CosRequestBody of(byte[] bytes, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        return new CosRequestBody() {
+            @Override
+            public long contentLength() {
+                return length;
+            }
+
+            @Override
+            public boolean isRepeatable() {
+                return true;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                out.write(bytes, offset, length);
+            }
+        };
+    }
+
+    public static CosRequestBody of(Path file) throws IOException {
+        return of(file, 0, Files.size(file));
+    }
+
+    /**
+     * A range of a file, read by position: several ranges of one file can be sent at once from several threads
+     * without copying the file.
+     */
+    public static CosRequestBody of(Path file, long position, long length) {
+        if (position < 0 || length < 0) {
+            throw new IllegalArgumentException("file range must not be negative: position " + position
+                    + ", length " + length);
+        }
+        return new CosRequestBody() {
+            @Override
+            public long contentLength() {
+                return length;
+            }
+
+            @Override
+            public boolean isRepeatable() {
+                return true;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                    ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(BUFFER, Math.max(length, 1)));
+                    long done = 0;
+                    while (done < length) {
+                        buffer.clear().limit((int) Math.min(buffer.capacity(), length - done));
+                        int n = channel.read(buffer, position + done);
+                        if (n < 0) {
+                            throw new IOException("file " + file + " ended at " + (position + done)
+                                    + " bytes, before the " + length + " bytes expected from " + position);
+                        }
+                        out.write(buffer.array(), 0, n);
+                        done += n;
+                    }
+                }
+            }
+        };
+    }
+
+    /**
+     * A caller's stream, sent once. With a known length exactly that many bytes are sent; with -1 the stream is
+     * sent chunked until its end.
+     */
+    public static CosRequestBody of(InputStream stream, long length) {
+        Objects.requireNonNull(stream, "stream");
+        if (length < -1) {
+            throw new IllegalArgumentException("content length must be -1 (unknown) or more, was " + length);
+        }
+        return new CosRequestBody() {
+            private boolean consumed;
+
+            @Override
+            public long contentLength() {
+                return length;
+            }
+
+            @Override
+            public boolean isRepeatable() {
+                return false;
+            }
+
+            @Override
+            public synchronized void writeTo(OutputStream out) throws IOException {
+                if (consumed) {
+                    throw new IOException("the request body stream was already sent once and cannot be sent again");
+                }
+                consumed = true;
+                if (length < 0) {
+                    stream.transferTo(out);
+                    return;
+                }
+                byte[] buffer = new byte[BUFFER];
+                long done = 0;
+                while (done < length) {
+                    int n = stream.read(buffer, 0, (int) Math.min(buffer.length, length - done));
+                    if (n < 0) {
+                        throw new IOException("the body stream ended after " + done + " bytes, but its content"
+                                + " length was given as " + length);
+                    }
+                    out.write(buffer, 0, n);
+                    done += n;
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package dev.camelcos.client.model;
+
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlTransient;
+
+@XmlRootElement(name = "CompleteMultipartUploadResult")
+public class CompleteMultipartUploadResult {
+
+    @XmlElement(name = "Location")
+    private String location;
+    @XmlElement(name = "Bucket")
+    private String bucket;
+    @XmlElement(name = "Key")
+    private String key;
+    @XmlElement(name = "ETag")
+    private String etag;
+    @XmlTransient
+    private String crc64;
+    @XmlTransient
+    private String versionId;
+    @XmlTransient
+    private String requestId;
+
+    public CompleteMultipartUploadResult withHeaders(String crc64, String versionId, String requestId) {
+        this.crc64 = crc64;
+        this.versionId = versionId;
+        this.requestId = requestId;
+        return this;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getBucket() {
+        return bucket;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getETag() {
+        return etag;
+    }
+
+    /** The whole object's CRC64, when every part had one. */
+    public String getCrc64() {
+        return crc64;
+    }
+
+    public String getVersionId() {
+        return versionId;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+}
