@@ -1,0 +1,51 @@
+package dev.camelcos.component;
+
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+/**
+ * The cos component: endpoints {@code cos:BucketName-APPID?options} for Tencent Cloud Object Storage.
+ */
+@Component("cos")
+public class CosComponent extends HealthCheckComponent {
+
+    @Metadata(description = "The component configuration: the values every cos endpoint starts from.")
+    private CosConfiguration configuration = new CosConfiguration();
+
+    public CosComponent() {
+    }
+
+    public CosComponent(CamelContext context) {
+        super(context);
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (remaining == null || remaining.isBlank()) {
+            throw new IllegalArgumentException(
+                    "Invalid cos option bucketName: it is required, write the endpoint as cos:BucketName-APPID");
+        }
+        CosConfiguration endpointConfiguration
+                = configuration != null ? configuration.copy() : new CosConfiguration();
+        endpointConfiguration.setBucketName(remaining);
+        CosEndpoint endpoint = new CosEndpoint(uri, this, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    public CosConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The component configuration: the values every cos endpoint starts from.
+     */
+    public void setConfiguration(CosConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

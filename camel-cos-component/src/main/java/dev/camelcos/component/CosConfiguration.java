@@ -1,0 +1,509 @@
+package dev.camelcos.component;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/**
+ * The options of a cos endpoint. The component holds one instance whose values every endpoint starts from
+ * ({@link #copy()}); URI parameters then override them per endpoint.
+ */
+@UriParams
+public class CosConfiguration implements Cloneable {
+
+    static final long MIB = 1024L * 1024L;
+    static final long GIB = 1024L * MIB;
+    /** Smallest part COS accepts for every part but the last one. */
+    static final long MIN_PART_SIZE = MIB;
+    /** Largest single part COS accepts. */
+    static final long MAX_PART_SIZE = 5 * GIB;
+    /** Longest user-chosen part of a bucket name (before -APPID). */
+    static final int MAX_BUCKET_PREFIX_LENGTH = 50;
+
+    static final Pattern BUCKET_NAME_PATTERN = Pattern.compile("^[a-z0-9][a-z0-9-]*-[0-9]+$");
+    static final Pattern REGION_PATTERN = Pattern.compile("^[a-z0-9-]+$");
+
+    static final List<String> STORAGE_CLASSES = List.of(
+            "STANDARD", "STANDARD_IA", "ARCHIVE", "DEEP_ARCHIVE", "INTELLIGENT_TIERING",
+            "MAZ_STANDARD", "MAZ_STANDARD_IA", "MAZ_INTELLIGENT_TIERING");
+    static final List<String> ACLS = List.of("private", "public-read", "public-read-write", "default");
+    static final List<String> SERVER_SIDE_ENCRYPTIONS = List.of("AES256", "cos/kms");
+    static final List<String> CUSTOMER_ALGORITHMS = List.of("AES256");
+
+    // ---- common ----
+
+    @UriPath(description = "The bucket, written BucketName-APPID as COS names it (e.g. examplebucket-1250000000).")
+    @Metadata(required = true)
+    private String bucketName;
+
+    @UriParam(label = "common",
+              description = "The COS region the bucket lives in, e.g. ap-guangzhou. Used to build the request host"
+                            + " unless endpoint is set.")
+    private String region;
+
+    @UriParam(label = "common",
+              description = "Overrides where requests are sent, as an http or https URL (e.g. http://127.0.0.1:9000 for"
+                            + " a local emulator). When unset the host is <bucket>.cos.<region>.myqcloud.com.")
+    private String endpoint;
+
+    @UriParam(label = "common", defaultValue = "false",
+              description = "Create the bucket when it does not exist yet, when the endpoint starts.")
+    private boolean autoCreateBucket;
+
+    // ---- security ----
+
+    @UriParam(label = "security", secret = true,
+              description = "The SecretId of the Tencent Cloud API key (or of the temporary credentials).")
+    private String secretId;
+
+    @UriParam(label = "security", secret = true,
+              description = "The SecretKey of the Tencent Cloud API key (or of the temporary credentials).")
+    private String secretKey;
+
+    @UriParam(label = "security", secret = true,
+              description = "The session token of temporary (STS) credentials; leave unset for a permanent API key.")
+    private String sessionToken;
+
+    // TODO(integrator): add the two autowired client options here once dev.camelcos.client exists in this
+    // branch (they are left out on purpose: that package is written in parallel and absent here):
+    //
+    //   @UriParam(label = "security")
+    //   @Metadata(autowired = true, description = "A provider of credentials, used instead of secretId/secretKey/sessionToken.")
+    //   private dev.camelcos.client.auth.CosCredentialsProvider credentialsProvider;
+    //
+    //   @UriParam(label = "advanced")
+    //   @Metadata(autowired = true, description = "A ready-made client to use; when set, the connection options are ignored.")
+    //   private dev.camelcos.client.CosClient cosClient;
+    //
+    // with getters/setters; copy() needs no change (a shallow copy shares them, which is intended).
+
+    // ---- producer ----
+
+    @UriParam(label = "producer", defaultValue = "upload",
+              description = "The operation to perform when no CamelCosOperation header is set.")
+    private CosOperation operation = CosOperation.upload;
+
+    @UriParam(label = "producer",
+              description = "The object key to act on when no CamelCosKey header is set.")
+    private String keyName;
+
+    @UriParam(label = "producer",
+              enums = "STANDARD,STANDARD_IA,ARCHIVE,DEEP_ARCHIVE,INTELLIGENT_TIERING,MAZ_STANDARD,MAZ_STANDARD_IA,MAZ_INTELLIGENT_TIERING",
+              description = "The storage class of uploaded and copied objects; the bucket's default when unset.")
+    private String storageClass;
+
+    @UriParam(label = "producer", enums = "private,public-read,public-read-write,default",
+              description = "The canned ACL applied to uploaded and copied objects; the bucket's when unset.")
+    private String acl;
+
+    @UriParam(label = "producer", enums = "AES256,cos/kms",
+              description = "Server-side encryption with keys managed by COS (AES256) or by KMS (cos/kms).")
+    private String serverSideEncryption;
+
+    @UriParam(label = "producer",
+              description = "The KMS customer master key id used when serverSideEncryption is cos/kms; the default"
+                            + " COS key when unset.")
+    private String kmsKeyId;
+
+    @UriParam(label = "producer",
+              description = "The KMS encryption context (a JSON object, sent base64-encoded) used when"
+                            + " serverSideEncryption is cos/kms.")
+    private String kmsEncryptionContext;
+
+    @UriParam(label = "producer,security", secret = true,
+              description = "The customer-provided key for SSE-C, base64-encoded (32 bytes once decoded). Cannot be"
+                            + " combined with serverSideEncryption.")
+    private String customerKey;
+
+    @UriParam(label = "producer,security", enums = "AES256", defaultValue = "AES256",
+              description = "The algorithm of the customer-provided key (SSE-C).")
+    private String customerAlgorithm = "AES256";
+
+    @UriParam(label = "producer", defaultValue = "16777216",
+              description = "Bodies of this many bytes or more (or of unknown length) are uploaded as a multipart"
+                            + " upload by the upload operation; default 16 MiB.")
+    private long multipartThreshold = 16 * MIB;
+
+    @UriParam(label = "producer", defaultValue = "8388608",
+              description = "The size in bytes of each part of a multipart upload (at least 1 MiB, at most 5 GiB);"
+                            + " default 8 MiB.")
+    private long partSize = 8 * MIB;
+
+    @UriParam(label = "producer", defaultValue = "4",
+              description = "How many parts of one multipart upload are sent at the same time.")
+    private int uploadConcurrency = 4;
+
+    @UriParam(label = "producer", defaultValue = "5368709120",
+              description = "Objects of this many bytes or more are copied part by part by the copy operation;"
+                            + " default 5 GiB.")
+    private long multipartCopyThreshold = 5 * GIB;
+
+    @UriParam(label = "producer", defaultValue = "67108864",
+              description = "The size in bytes of each part of a multipart copy (at least 1 MiB, at most 5 GiB);"
+                            + " default 64 MiB.")
+    private long copyPartSize = 64 * MIB;
+
+    @UriParam(label = "producer", defaultValue = "4",
+              description = "How many ranges of one object the download operation fetches at the same time.")
+    private int downloadConcurrency = 4;
+
+    // ---- advanced (connection) ----
+
+    @UriParam(label = "advanced", defaultValue = "10000",
+              description = "Connect timeout in milliseconds (0 means no timeout).")
+    private long connectTimeout = 10000;
+
+    @UriParam(label = "advanced", defaultValue = "60000",
+              description = "Read timeout in milliseconds (0 means no timeout).")
+    private long readTimeout = 60000;
+
+    @UriParam(label = "advanced", defaultValue = "60000",
+              description = "Write timeout in milliseconds (0 means no timeout).")
+    private long writeTimeout = 60000;
+
+    @UriParam(label = "advanced", defaultValue = "64",
+              description = "The size of the HTTP connection pool.")
+    private int maxConnections = 64;
+
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How many times a request that failed with a retryable error (network error, 5xx,"
+                            + " throttling) is retried; 0 disables retries.")
+    private int maxRetries = 3;
+
+    /**
+     * Checks the option values.
+     *
+     * @throws IllegalArgumentException naming the first option that breaks a rule, and the rule
+     */
+    public void validate() {
+        validateBucketName();
+        if (region != null && !REGION_PATTERN.matcher(region).matches()) {
+            throw invalid("region", region, "must contain only lower-case letters, digits and '-' (e.g. ap-guangzhou)");
+        }
+        if (endpoint != null) {
+            validateEndpoint();
+        }
+        requireOneOf("storageClass", storageClass, STORAGE_CLASSES);
+        requireOneOf("acl", acl, ACLS);
+        requireOneOf("serverSideEncryption", serverSideEncryption, SERVER_SIDE_ENCRYPTIONS);
+        requireOneOf("customerAlgorithm", customerAlgorithm, CUSTOMER_ALGORITHMS);
+        if (customerKey != null && serverSideEncryption != null) {
+            throw invalid("customerKey", "(secret)",
+                    "cannot be combined with serverSideEncryption=" + serverSideEncryption + " (use one kind of encryption)");
+        }
+        if ((kmsKeyId != null || kmsEncryptionContext != null) && !"cos/kms".equals(serverSideEncryption)) {
+            throw invalid(kmsKeyId != null ? "kmsKeyId" : "kmsEncryptionContext",
+                    kmsKeyId != null ? kmsKeyId : kmsEncryptionContext, "requires serverSideEncryption=cos/kms");
+        }
+        if (multipartThreshold < 0) {
+            throw invalid("multipartThreshold", multipartThreshold, "must not be negative");
+        }
+        validatePartSize("partSize", partSize);
+        if (multipartCopyThreshold < 0) {
+            throw invalid("multipartCopyThreshold", multipartCopyThreshold, "must not be negative");
+        }
+        validatePartSize("copyPartSize", copyPartSize);
+        requireAtLeast("uploadConcurrency", uploadConcurrency, 1);
+        requireAtLeast("downloadConcurrency", downloadConcurrency, 1);
+        requireAtLeast("connectTimeout", connectTimeout, 0);
+        requireAtLeast("readTimeout", readTimeout, 0);
+        requireAtLeast("writeTimeout", writeTimeout, 0);
+        requireAtLeast("maxConnections", maxConnections, 1);
+        requireAtLeast("maxRetries", maxRetries, 0);
+    }
+
+    private void validateBucketName() {
+        if (bucketName == null || bucketName.isBlank()) {
+            throw new IllegalArgumentException("Invalid cos option bucketName: it is required (cos:BucketName-APPID)");
+        }
+        if (!BUCKET_NAME_PATTERN.matcher(bucketName).matches()) {
+            throw invalid("bucketName", bucketName,
+                    "must be BucketName-APPID: lower-case letters, digits and '-', ending in -<digits> (e.g. examplebucket-1250000000)");
+        }
+        String prefix = bucketName.substring(0, bucketName.lastIndexOf('-'));
+        if (prefix.endsWith("-")) {
+            throw invalid("bucketName", bucketName, "the part before -APPID must not end with '-'");
+        }
+        if (prefix.length() > MAX_BUCKET_PREFIX_LENGTH) {
+            throw invalid("bucketName", bucketName,
+                    "the part before -APPID must be at most " + MAX_BUCKET_PREFIX_LENGTH + " characters long");
+        }
+    }
+
+    private void validateEndpoint() {
+        URI uri;
+        try {
+            uri = new URI(endpoint);
+        } catch (URISyntaxException e) {
+            throw invalid("endpoint", endpoint, "must be an http or https URL (" + e.getMessage() + ")");
+        }
+        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!"http".equals(scheme) && !"https".equals(scheme)) {
+            throw invalid("endpoint", endpoint, "must be an http or https URL, e.g. http://127.0.0.1:9000");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw invalid("endpoint", endpoint, "must name a host, e.g. http://127.0.0.1:9000");
+        }
+        if (uri.getQuery() != null || uri.getFragment() != null) {
+            throw invalid("endpoint", endpoint, "must not have a query or fragment");
+        }
+    }
+
+    private static void validatePartSize(String option, long value) {
+        if (value < MIN_PART_SIZE) {
+            throw invalid(option, value, "must be at least 1 MiB (" + MIN_PART_SIZE + " bytes)");
+        }
+        if (value > MAX_PART_SIZE) {
+            throw invalid(option, value, "must be at most 5 GiB (" + MAX_PART_SIZE + " bytes)");
+        }
+    }
+
+    private static void requireAtLeast(String option, long value, long min) {
+        if (value < min) {
+            throw invalid(option, value, "must be at least " + min);
+        }
+    }
+
+    private static void requireOneOf(String option, String value, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw invalid(option, value, "must be one of " + String.join(", ", allowed));
+        }
+    }
+
+    private static IllegalArgumentException invalid(String option, Object value, String rule) {
+        return new IllegalArgumentException("Invalid cos option " + option + "=" + value + ": " + rule);
+    }
+
+    /** A copy whose changes do not affect this configuration. */
+    public CosConfiguration copy() {
+        try {
+            return (CosConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getBucketName() {
+        return bucketName;
+    }
+
+    public void setBucketName(String bucketName) {
+        this.bucketName = bucketName;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    public void setEndpoint(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public boolean isAutoCreateBucket() {
+        return autoCreateBucket;
+    }
+
+    public void setAutoCreateBucket(boolean autoCreateBucket) {
+        this.autoCreateBucket = autoCreateBucket;
+    }
+
+    public String getSecretId() {
+        return secretId;
+    }
+
+    public void setSecretId(String secretId) {
+        this.secretId = secretId;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getSessionToken() {
+        return sessionToken;
+    }
+
+    public void setSessionToken(String sessionToken) {
+        this.sessionToken = sessionToken;
+    }
+
+    public CosOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(CosOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getKeyName() {
+        return keyName;
+    }
+
+    public void setKeyName(String keyName) {
+        this.keyName = keyName;
+    }
+
+    public String getStorageClass() {
+        return storageClass;
+    }
+
+    public void setStorageClass(String storageClass) {
+        this.storageClass = storageClass;
+    }
+
+    public String getAcl() {
+        return acl;
+    }
+
+    public void setAcl(String acl) {
+        this.acl = acl;
+    }
+
+    public String getServerSideEncryption() {
+        return serverSideEncryption;
+    }
+
+    public void setServerSideEncryption(String serverSideEncryption) {
+        this.serverSideEncryption = serverSideEncryption;
+    }
+
+    public String getKmsKeyId() {
+        return kmsKeyId;
+    }
+
+    public void setKmsKeyId(String kmsKeyId) {
+        this.kmsKeyId = kmsKeyId;
+    }
+
+    public String getKmsEncryptionContext() {
+        return kmsEncryptionContext;
+    }
+
+    public void setKmsEncryptionContext(String kmsEncryptionContext) {
+        this.kmsEncryptionContext = kmsEncryptionContext;
+    }
+
+    public String getCustomerKey() {
+        return customerKey;
+    }
+
+    public void setCustomerKey(String customerKey) {
+        this.customerKey = customerKey;
+    }
+
+    public String getCustomerAlgorithm() {
+        return customerAlgorithm;
+    }
+
+    public void setCustomerAlgorithm(String customerAlgorithm) {
+        this.customerAlgorithm = customerAlgorithm;
+    }
+
+    public long getMultipartThreshold() {
+        return multipartThreshold;
+    }
+
+    public void setMultipartThreshold(long multipartThreshold) {
+        this.multipartThreshold = multipartThreshold;
+    }
+
+    public long getPartSize() {
+        return partSize;
+    }
+
+    public void setPartSize(long partSize) {
+        this.partSize = partSize;
+    }
+
+    public int getUploadConcurrency() {
+        return uploadConcurrency;
+    }
+
+    public void setUploadConcurrency(int uploadConcurrency) {
+        this.uploadConcurrency = uploadConcurrency;
+    }
+
+    public long getMultipartCopyThreshold() {
+        return multipartCopyThreshold;
+    }
+
+    public void setMultipartCopyThreshold(long multipartCopyThreshold) {
+        this.multipartCopyThreshold = multipartCopyThreshold;
+    }
+
+    public long getCopyPartSize() {
+        return copyPartSize;
+    }
+
+    public void setCopyPartSize(long copyPartSize) {
+        this.copyPartSize = copyPartSize;
+    }
+
+    public int getDownloadConcurrency() {
+        return downloadConcurrency;
+    }
+
+    public void setDownloadConcurrency(int downloadConcurrency) {
+        this.downloadConcurrency = downloadConcurrency;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getReadTimeout() {
+        return readTimeout;
+    }
+
+    public void setReadTimeout(long readTimeout) {
+        this.readTimeout = readTimeout;
+    }
+
+    public long getWriteTimeout() {
+        return writeTimeout;
+    }
+
+    public void setWriteTimeout(long writeTimeout) {
+        this.writeTimeout = writeTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+}
