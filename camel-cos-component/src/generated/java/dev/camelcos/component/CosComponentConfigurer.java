@@ -42,6 +42,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "copypartsize":
         case "copyPartSize": getOrCreateConfiguration(target).setCopyPartSize(property(camelContext, long.class, value)); return true;
+        case "cosclient":
+        case "cosClient": getOrCreateConfiguration(target).setCosClient(property(camelContext, dev.camelcos.client.CosClient.class, value)); return true;
+        case "credentialsprovider":
+        case "credentialsProvider": getOrCreateConfiguration(target).setCredentialsProvider(property(camelContext, dev.camelcos.client.auth.CosCredentialsProvider.class, value)); return true;
         case "customeralgorithm":
         case "customerAlgorithm": getOrCreateConfiguration(target).setCustomerAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
         case "customerkey":
@@ -94,6 +98,11 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
     }
 
     @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"cosClient", "credentialsProvider"};
+    }
+
+    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acl": return java.lang.String.class;
@@ -108,6 +117,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "connectTimeout": return long.class;
         case "copypartsize":
         case "copyPartSize": return long.class;
+        case "cosclient":
+        case "cosClient": return dev.camelcos.client.CosClient.class;
+        case "credentialsprovider":
+        case "credentialsProvider": return dev.camelcos.client.auth.CosCredentialsProvider.class;
         case "customeralgorithm":
         case "customerAlgorithm": return java.lang.String.class;
         case "customerkey":
@@ -175,6 +188,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "copypartsize":
         case "copyPartSize": return getOrCreateConfiguration(target).getCopyPartSize();
+        case "cosclient":
+        case "cosClient": return getOrCreateConfiguration(target).getCosClient();
+        case "credentialsprovider":
+        case "credentialsProvider": return getOrCreateConfiguration(target).getCredentialsProvider();
         case "customeralgorithm":
         case "customerAlgorithm": return getOrCreateConfiguration(target).getCustomerAlgorithm();
         case "customerkey":

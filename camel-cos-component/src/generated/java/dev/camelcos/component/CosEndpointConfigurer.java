@@ -38,6 +38,10 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "copypartsize":
         case "copyPartSize": target.getConfiguration().setCopyPartSize(property(camelContext, long.class, value)); return true;
+        case "cosclient":
+        case "cosClient": target.getConfiguration().setCosClient(property(camelContext, dev.camelcos.client.CosClient.class, value)); return true;
+        case "credentialsprovider":
+        case "credentialsProvider": target.getConfiguration().setCredentialsProvider(property(camelContext, dev.camelcos.client.auth.CosCredentialsProvider.class, value)); return true;
         case "customeralgorithm":
         case "customerAlgorithm": target.getConfiguration().setCustomerAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
         case "customerkey":
@@ -113,6 +117,11 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
     }
 
     @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"cosClient", "credentialsProvider"};
+    }
+
+    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acl": return java.lang.String.class;
@@ -130,6 +139,10 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "connectTimeout": return long.class;
         case "copypartsize":
         case "copyPartSize": return long.class;
+        case "cosclient":
+        case "cosClient": return dev.camelcos.client.CosClient.class;
+        case "credentialsprovider":
+        case "credentialsProvider": return dev.camelcos.client.auth.CosCredentialsProvider.class;
         case "customeralgorithm":
         case "customerAlgorithm": return java.lang.String.class;
         case "customerkey":
@@ -223,6 +236,10 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "copypartsize":
         case "copyPartSize": return target.getConfiguration().getCopyPartSize();
+        case "cosclient":
+        case "cosClient": return target.getConfiguration().getCosClient();
+        case "credentialsprovider":
+        case "credentialsProvider": return target.getConfiguration().getCredentialsProvider();
         case "customeralgorithm":
         case "customerAlgorithm": return target.getConfiguration().getCustomerAlgorithm();
         case "customerkey":

@@ -23,7 +23,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(47);
+        Set<String> props = new HashSet<>(49);
         props.add("acl");
         props.add("autoCreateBucket");
         props.add("backoffErrorThreshold");
@@ -33,6 +33,8 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("bucketName");
         props.add("connectTimeout");
         props.add("copyPartSize");
+        props.add("cosClient");
+        props.add("credentialsProvider");
         props.add("customerAlgorithm");
         props.add("customerKey");
         props.add("delay");

@@ -1,12 +1,16 @@
 package dev.camelcos.component;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+
+import dev.camelcos.client.CosClient;
+import dev.camelcos.client.CosClientConfig;
 
 /**
  * The cos component: endpoints {@code cos:BucketName-APPID?options} for Tencent Cloud Object Storage.
@@ -16,6 +20,9 @@ public class CosComponent extends HealthCheckComponent {
 
     @Metadata(description = "The component configuration: the values every cos endpoint starts from.")
     private CosConfiguration configuration = new CosConfiguration();
+
+    /** One client per distinct client configuration, shared by the endpoints that have it. */
+    private final Map<CosClientConfig, CosClient> clients = new ConcurrentHashMap<>();
 
     public CosComponent() {
     }
@@ -47,5 +54,17 @@ public class CosComponent extends HealthCheckComponent {
      */
     public void setConfiguration(CosConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** The shared client for this configuration, created on first use. */
+    CosClient clientFor(CosClientConfig clientConfig) {
+        return clients.computeIfAbsent(clientConfig, CosClient::new);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        clients.values().forEach(CosClient::close);
+        clients.clear();
+        super.doStop();
     }
 }

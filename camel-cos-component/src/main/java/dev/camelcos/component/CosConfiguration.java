@@ -2,6 +2,7 @@ package dev.camelcos.component;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -11,6 +12,13 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
+
+import dev.camelcos.client.CosClient;
+import dev.camelcos.client.CosClientConfig;
+import dev.camelcos.client.auth.CosCredentialsProvider;
+import dev.camelcos.client.auth.EnvironmentCredentialsProvider;
+import dev.camelcos.client.auth.StaticCredentialsProvider;
+import dev.camelcos.client.http.RetryPolicy;
 
 /**
  * The options of a cos endpoint. The component holds one instance whose values every endpoint starts from
@@ -72,18 +80,17 @@ public class CosConfiguration implements Cloneable {
               description = "The session token of temporary (STS) credentials; leave unset for a permanent API key.")
     private String sessionToken;
 
-    // TODO(integrator): add the two autowired client options here once dev.camelcos.client exists in this
-    // branch (they are left out on purpose: that package is written in parallel and absent here):
-    //
-    //   @UriParam(label = "security")
-    //   @Metadata(autowired = true, description = "A provider of credentials, used instead of secretId/secretKey/sessionToken.")
-    //   private dev.camelcos.client.auth.CosCredentialsProvider credentialsProvider;
-    //
-    //   @UriParam(label = "advanced")
-    //   @Metadata(autowired = true, description = "A ready-made client to use; when set, the connection options are ignored.")
-    //   private dev.camelcos.client.CosClient cosClient;
-    //
-    // with getters/setters; copy() needs no change (a shallow copy shares them, which is intended).
+    @UriParam(label = "security")
+    @Metadata(autowired = true,
+              description = "A provider of credentials (e.g. one that refreshes temporary credentials), used instead of"
+                            + " secretId/secretKey/sessionToken.")
+    private CosCredentialsProvider credentialsProvider;
+
+    @UriParam(label = "advanced")
+    @Metadata(autowired = true,
+              description = "A ready-made COS client to use; when set, the connection and credential options are"
+                            + " ignored and the client's owner closes it.")
+    private CosClient cosClient;
 
     // ---- producer ----
 
@@ -283,6 +290,61 @@ public class CosConfiguration implements Cloneable {
     }
 
     /** A copy whose changes do not affect this configuration. */
+    /**
+     * The client configuration these options describe. Endpoints whose options give equal configurations share
+     * one client.
+     */
+    public CosClientConfig toClientConfig() {
+        return CosClientConfig.builder()
+                .region(region)
+                .endpoint(endpoint)
+                .credentialsProvider(credentials())
+                .connectTimeout(Duration.ofMillis(connectTimeout))
+                .readTimeout(Duration.ofMillis(readTimeout))
+                .writeTimeout(Duration.ofMillis(writeTimeout))
+                .maxConnections(maxConnections)
+                .retryPolicy(RetryPolicy.withRetries(maxRetries))
+                .build();
+    }
+
+    private CosCredentialsProvider credentials() {
+        if (credentialsProvider != null) {
+            return credentialsProvider;
+        }
+        if (secretId != null || secretKey != null) {
+            if (secretId == null || secretKey == null) {
+                throw new IllegalArgumentException("Invalid cos option " + (secretId == null ? "secretId" : "secretKey")
+                                                   + ": secretId and secretKey must be given together");
+            }
+            return StaticCredentialsProvider.of(secretId, secretKey, sessionToken);
+        }
+        if (ENVIRONMENT.isAvailable()) {
+            return ENVIRONMENT;
+        }
+        throw new IllegalArgumentException("Invalid cos options: no credentials. Set secretId and secretKey (and"
+                                           + " sessionToken for temporary credentials), a credentialsProvider bean, or"
+                                           + " the environment variables " + EnvironmentCredentialsProvider.SECRET_ID
+                                           + " and " + EnvironmentCredentialsProvider.SECRET_KEY);
+    }
+
+    private static final EnvironmentCredentialsProvider ENVIRONMENT = new EnvironmentCredentialsProvider();
+
+    public CosCredentialsProvider getCredentialsProvider() {
+        return credentialsProvider;
+    }
+
+    public void setCredentialsProvider(CosCredentialsProvider credentialsProvider) {
+        this.credentialsProvider = credentialsProvider;
+    }
+
+    public CosClient getCosClient() {
+        return cosClient;
+    }
+
+    public void setCosClient(CosClient cosClient) {
+        this.cosClient = cosClient;
+    }
+
     public CosConfiguration copy() {
         try {
             return (CosConfiguration) clone();

@@ -13,6 +13,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.URISupport;
 
+import dev.camelcos.client.CosClient;
+
 /**
  * Store and retrieve objects in Tencent Cloud Object Storage (COS).
  */
@@ -32,6 +34,7 @@ public class CosEndpoint extends ScheduledPollEndpoint implements EndpointServic
     private CosConfiguration configuration;
 
     private volatile String sanitizedUri;
+    private volatile CosClient client;
 
     public CosEndpoint(String uri, CosComponent component, CosConfiguration configuration) {
         super(uri, component);
@@ -60,7 +63,17 @@ public class CosEndpoint extends ScheduledPollEndpoint implements EndpointServic
     protected void doStart() throws Exception {
         // a bad option fails the route at start with a message naming the option
         configuration.validate();
+        client = configuration.getCosClient() != null ? configuration.getCosClient()
+                : getComponent().clientFor(configuration.toClientConfig());
         super.doStart();
+    }
+
+    /** The COS client this endpoint's producers and consumers call; set when the endpoint starts. */
+    public CosClient getClient() {
+        if (client == null) {
+            throw new IllegalStateException("cos endpoint " + this + " is not started");
+        }
+        return client;
     }
 
     public CosConfiguration getConfiguration() {

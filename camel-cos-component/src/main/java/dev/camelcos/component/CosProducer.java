@@ -3,9 +3,12 @@ package dev.camelcos.component;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;
 
+import dev.camelcos.component.producer.CosExchange;
+import dev.camelcos.component.producer.CosOperationHandlers;
+
 /**
- * The cos producer. It resolves the operation (header {@value CosConstants#OPERATION}, else the endpoint option
- * operation); performing it is not wired to the COS client yet.
+ * The cos producer: resolves the operation (header {@value CosConstants#OPERATION}, else the endpoint option
+ * operation) and hands the exchange to that operation's handler.
  */
 public class CosProducer extends DefaultProducer {
 
@@ -20,10 +23,7 @@ public class CosProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        CosOperation operation = resolveOperation(exchange);
-        // TODO(integrator): dispatch to the COS client (dev.camelcos.client) here
-        throw new UnsupportedOperationException(
-                "cos operation " + operation + " is not wired yet: the producer is not connected to the COS client");
+        CosOperationHandlers.forOperation(resolveOperation(exchange)).process(new CosExchange(exchange, getEndpoint()));
     }
 
     CosOperation resolveOperation(Exchange exchange) {

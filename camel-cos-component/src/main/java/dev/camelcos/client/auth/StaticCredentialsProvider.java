@@ -25,6 +25,17 @@ public final class StaticCredentialsProvider implements CosCredentialsProvider {
         return credentials;
     }
 
+    /** Equal credentials make equal providers, so endpoints configured alike can share one client. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StaticCredentialsProvider other && credentials.equals(other.credentials);
+    }
+
+    @Override
+    public int hashCode() {
+        return credentials.hashCode();
+    }
+
     @Override
     public String toString() {
         return "StaticCredentialsProvider[" + credentials + "]";
