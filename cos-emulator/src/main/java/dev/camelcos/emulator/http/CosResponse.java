@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
 /** Writes answers with the headers every COS response carries. */
 public final class CosResponse {
@@ -18,21 +16,11 @@ public final class CosResponse {
         this.exchange = exchange;
         this.requestId = requestId;
         Headers h = exchange.getResponseHeaders();
+        HeaderCase.install(h);
+        h.set("Date", HttpDates.rfc1123(clock.instant()));
         h.set("Server", "tencent-cos");
         h.set("x-cos-request-id", requestId);
         h.set("x-cos-trace-id", requestId);
-        setDate(h, clock.instant());
-    }
-
-    /**
-     * The JDK server overwrites "Date" with its own wall clock. Header names differing only in case are
-     * distinct entries to it, and this spelling is iterated before "Date" in its header table, so clients
-     * reading the first Date header see the emulator's clock, which tests may have skewed.
-     */
-    private static void setDate(Headers h, Instant serverNow) {
-        if (Duration.between(Instant.now(), serverNow).abs().toSeconds() >= 1) {
-            h.set("DatE", HttpDates.rfc1123(serverNow));
-        }
     }
 
     public String requestId() {
@@ -52,8 +40,8 @@ public final class CosResponse {
 
     public void xml(int status, byte[] body) throws IOException {
         header("Content-Type", "application/xml");
+        contentLength(body.length);
         if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
-            header("Content-Length", Integer.toString(body.length));
             exchange.sendResponseHeaders(status, -1);
             return;
         }
@@ -63,10 +51,14 @@ public final class CosResponse {
         }
     }
 
+    private void contentLength(long length) {
+        header("Content-Length", Long.toString(length));
+    }
+
     /** Streams {@code length} bytes with a fixed Content-Length; HEAD sends only the length. */
     public void stream(int status, InputStream in, long length) throws IOException {
+        contentLength(length);
         if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
-            header("Content-Length", Long.toString(length));
             exchange.sendResponseHeaders(status, -1);
             return;
         }
