@@ -176,7 +176,7 @@ public final class CosConstants {
 
     // ---- headers set on results ----
 
-    @Metadata(label = "common", description = "The ETag of the object written or read, or of the part uploaded (uploadPart, uploadPartCopy: pass it on in CamelCosParts).",
+    @Metadata(label = "common", description = "The ETag of the object written or read, or of the part uploaded (uploadPart, uploadPartCopy: pass it on in CamelCosParts), as COS answers it: in double quotes, as If-Match expects it.",
               javaType = "String")
     public static final String E_TAG = "CamelCosETag";
 
