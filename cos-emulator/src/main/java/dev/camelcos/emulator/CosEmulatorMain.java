@@ -17,6 +17,9 @@ public final class CosEmulatorMain {
             "  --data-dir DIR    keep data in DIR across restarts (default: a temp dir deleted on exit)",
             "  --help            print this help");
 
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("--port", "--host", "--region", "--secret-id",
+            "--secret-key", "--bucket", "--data-dir");
+
     private CosEmulatorMain() {
     }
 
@@ -60,6 +63,9 @@ public final class CosEmulatorMain {
                 out.println(USAGE);
                 return null;
             }
+            if (!FLAGS.contains(flag)) {
+                throw new IllegalArgumentException("Unknown option " + flag);
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("Missing value for " + flag);
             }
@@ -72,7 +78,7 @@ public final class CosEmulatorMain {
                 case "--secret-key" -> secretKey = value;
                 case "--bucket" -> builder.bucket(value);
                 case "--data-dir" -> builder.dataDir(Path.of(value));
-                default -> throw new IllegalArgumentException("Unknown option " + flag);
+                default -> throw new IllegalStateException("flag listed but not handled: " + flag);
             }
         }
         if ((secretId == null) != (secretKey == null)) {
