@@ -1,7 +1,7 @@
 package dev.camelcos.emulator.store;
 
 import java.time.Instant;
-import HexFormat;
+import java.util.HexFormat;
 import java.util.Properties;
 
 /** One uploaded part; its bytes live in the upload's directory as part-N.data. */
