@@ -143,4 +143,30 @@ class PersistenceAndSafetyTest {
             cos.shutdown();
         }
     }
+
+    @Test
+    void concurrentWritersAndReaders() throws Exception {
+        try (CosEmulator emulator = CosEmulator.builder().bucket(BUCKET).start()) {
+            COSClient cos = SdkSupport.client(emulator);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                done.add(pool.submit(() -> {
+                    byte[] value = ("value-" + n).repeat(1000).getBytes(StandardCharsets.UTF_8);
+                    put(cos, "distinct/" + n, value);
+                    put(cos, "shared", value);
+                    assertThat(get(cos, "distinct/" + n)).isEqualTo(value);
+                    assertThat(new String(get(cos, "shared"), StandardCharsets.UTF_8)).startsWith("value-");
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            assertThat(cos.listObjects(BUCKET).getObjectSummaries()).hasSize(41);
+            cos.shutdown();
+        }
+    }
 }
