@@ -38,6 +38,7 @@ import dev.camelcos.client.model.PartListing;
 import dev.camelcos.client.model.PartResult;
 import dev.camelcos.client.model.PutObjectRequest;
 import dev.camelcos.client.model.RestoreRequest;
+import dev.camelcos.client.model.ServerSideEncryption;
 import dev.camelcos.client.model.StorageClass;
 import dev.camelcos.client.testinfra.CosService;
 import org.junit.jupiter.api.AfterAll;
@@ -189,6 +190,36 @@ abstract class CosClientContractTest {
                 });
         assertThatThrownBy(() -> client.headObject(new GetObjectRequest(bucket, prefix + "absent")))
                 .isInstanceOfSatisfying(CosServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(404));
+    }
+
+    @Test
+    void encryptionAclAndOverwriteProtection() throws IOException {
+        String sseKey = java.util.Base64.getEncoder().encodeToString(randomBytes(32, 11));
+        ServerSideEncryption customer = ServerSideEncryption.customerKey(sseKey);
+        byte[] data = randomBytes(4096, 12);
+        ObjectWriteOptions options = new ObjectWriteOptions().setEncryption(customer).setAcl("private")
+                .grant("read", "id=\"100000000001\"");
+        client.putObject(new PutObjectRequest(bucket, prefix + "sse-c", CosRequestBody.of(data)).setOptions(options));
+        assertThatThrownBy(() -> read(prefix + "sse-c")).isInstanceOf(CosServiceException.class);
+        try (CosObject object = client.getObject(new GetObjectRequest(bucket, prefix + "sse-c")
+                .setCustomerKey(customer))) {
+            assertThat(object.getContent().readAllBytes()).isEqualTo(data);
+        }
+        assertThat(customer.toString()).doesNotContain(sseKey);
+
+        client.putObject(new PutObjectRequest(bucket, prefix + "sse-cos", CosRequestBody.of(data))
+                .setOptions(new ObjectWriteOptions().setEncryption(ServerSideEncryption.cos())));
+        assertThat(client.headObject(new GetObjectRequest(bucket, prefix + "sse-cos")).getServerSideEncryption())
+                .isEqualTo("AES256");
+
+        ObjectWriteOptions noOverwrite = new ObjectWriteOptions().setForbidOverwrite(true);
+        client.putObject(new PutObjectRequest(bucket, prefix + "once", CosRequestBody.of(data)).setOptions(noOverwrite));
+        assertThatThrownBy(() -> client.putObject(new PutObjectRequest(bucket, prefix + "once",
+                CosRequestBody.of(new byte[] { 0 })).setOptions(noOverwrite)))
+                .isInstanceOfSatisfying(CosServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(409));
+        assertThat(read(prefix + "once")).isEqualTo(data);
+        assertThatThrownBy(() -> new ObjectWriteOptions().setTrafficLimit(100L)).hasMessageContaining("100");
+        assertThatThrownBy(() -> new ObjectWriteOptions().setAcl("everyone")).hasMessageContaining("everyone");
     }
 
     // ---- copy, delete
