@@ -1,5 +1,6 @@
 package dev.camelcos.springboot;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,6 +36,8 @@ public class CosComponentAutoConfiguration {
     /** Properties of the Spring Boot layer itself (from ComponentConfigurationPropertiesCommon), not of the component. */
     private static final Set<String> STARTER_OPTIONS = Set.of("enabled", "customizer");
 
+    private static final String CONFIGURATION = "configuration";
+
     @Lazy
     @Bean
     public ComponentCustomizer configureCosComponent(ApplicationContext applicationContext, CamelContext camelContext,
@@ -44,8 +47,12 @@ public class CosComponentAutoConfiguration {
             public void configure(String name, Component target) {
                 Map<String, Object> options = CamelPropertiesHelper.getNonNullProperties(camelContext, configuration);
                 options.keySet().removeAll(STARTER_OPTIONS);
-                // every property is a component option, so one that cannot be set is a bug worth failing on
-                CamelPropertiesHelper.setCamelProperties(camelContext, target, options, true);
+                // a configuration bean first: the flat options then refine it instead of being replaced by it
+                Object base = options.remove(CONFIGURATION);
+                if (base != null) {
+                    apply(camelContext, target, new HashMap<>(Map.of(CONFIGURATION, base)));
+                }
+                apply(camelContext, target, options);
             }
 
             @Override
@@ -54,5 +61,10 @@ public class CosComponentAutoConfiguration {
                         "camel.component.customizer", CosComponentConfiguration.PREFIX + ".customizer");
             }
         };
+    }
+
+    private static void apply(CamelContext camelContext, Component target, Map<String, Object> options) {
+        // every property is a component option, so one that cannot be set is a bug worth failing on
+        CamelPropertiesHelper.setCamelProperties(camelContext, target, options, true);
     }
 }

@@ -25,7 +25,8 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
     private Boolean autoCreateBucket;
 
     /**
-     * The component configuration: the values every cos endpoint starts from. Refer to a bean with #bean:name.
+     * The component configuration: the values every cos endpoint starts from. Refer to a bean with #bean:name; the
+     * other camel.component.cos properties are then applied on top of it.
      */
     private CosConfiguration configuration;
 
