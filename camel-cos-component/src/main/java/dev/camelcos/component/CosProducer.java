@@ -12,8 +12,27 @@ import dev.camelcos.component.producer.CosOperationHandlers;
  */
 public class CosProducer extends DefaultProducer {
 
+    private CosHealthCheck healthCheck;
+
     public CosProducer(CosEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthCheck = CosHealthChecks.registerProducer(this);
+    }
+
+    /** The readiness check this producer registered when it started, if health checks are on. */
+    CosHealthCheck getHealthCheck() {
+        return healthCheck;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        CosHealthChecks.unregister(healthCheck);
+        super.doStop();
     }
 
     @Override

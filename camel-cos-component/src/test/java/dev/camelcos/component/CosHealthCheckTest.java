@@ -62,7 +62,7 @@ class CosHealthCheckTest {
 
     @Test
     void goodCredentialsAndExistingBucketAreUpAfterAHeadBucket() throws Exception {
-        CosHealthCheck check = CosHealthChecks.registerProducer(startedProducer(BUCKET, SECRET_KEY));
+        CosHealthCheck check = producerCheck(BUCKET, SECRET_KEY);
         emulator.clearRequests();
 
         HealthCheck.Result result = readiness(check.getId()).orElseThrow();
@@ -76,7 +76,7 @@ class CosHealthCheckTest {
 
     @Test
     void wrongSecretIsDownWithCosStatusAndErrorCode() throws Exception {
-        CosHealthCheck check = CosHealthChecks.registerProducer(startedProducer(BUCKET, WRONG_SECRET_KEY));
+        CosHealthCheck check = producerCheck(BUCKET, WRONG_SECRET_KEY);
 
         HealthCheck.Result result = readiness(check.getId()).orElseThrow();
 
@@ -92,7 +92,7 @@ class CosHealthCheckTest {
 
     @Test
     void missingBucketIsDownWithNoSuchBucket() throws Exception {
-        CosHealthCheck check = CosHealthChecks.registerProducer(startedProducer(MISSING_BUCKET, SECRET_KEY));
+        CosHealthCheck check = producerCheck(MISSING_BUCKET, SECRET_KEY);
 
         HealthCheck.Result result = readiness(check.getId()).orElseThrow();
 
@@ -106,8 +106,8 @@ class CosHealthCheckTest {
 
     @Test
     void detailsMessageAndErrorNeverContainTheSecrets() throws Exception {
-        CosHealthCheck up = CosHealthChecks.registerProducer(startedProducer(BUCKET, SECRET_KEY));
-        CosHealthCheck down = CosHealthChecks.registerProducer(startedProducer(BUCKET, WRONG_SECRET_KEY));
+        CosHealthCheck up = producerCheck(BUCKET, SECRET_KEY);
+        CosHealthCheck down = producerCheck(BUCKET, WRONG_SECRET_KEY);
 
         for (String id : new String[] { up.getId(), down.getId() }) {
             HealthCheck.Result result = readiness(id).orElseThrow();
@@ -147,7 +147,7 @@ class CosHealthCheckTest {
 
     @Test
     void unregisterRemovesTheCheck() throws Exception {
-        CosHealthCheck check = CosHealthChecks.registerProducer(startedProducer(BUCKET, SECRET_KEY));
+        CosHealthCheck check = producerCheck(BUCKET, SECRET_KEY);
         assertThat(readiness(check.getId())).isPresent();
 
         CosHealthChecks.unregister(check);
@@ -158,7 +158,7 @@ class CosHealthCheckTest {
     @Test
     void producerChecksDisabledOnTheComponentAreUnknownAndSendNothing() throws Exception {
         context.getComponent("cos", CosComponent.class).setHealthCheckProducerEnabled(false);
-        CosHealthCheck check = CosHealthChecks.registerProducer(startedProducer(BUCKET, WRONG_SECRET_KEY));
+        CosHealthCheck check = producerCheck(BUCKET, WRONG_SECRET_KEY);
         emulator.clearRequests();
 
         HealthCheck.Result result = readiness(check.getId()).orElseThrow();
@@ -182,6 +182,11 @@ class CosHealthCheckTest {
 
         assertThatThrownBy(() -> CosHealthChecks.registerProducer(producer))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mock://other");
+    }
+
+    /** The check a started producer registered for itself. */
+    private CosHealthCheck producerCheck(String bucket, String secretKey) throws Exception {
+        return ((CosProducer) startedProducer(bucket, secretKey)).getHealthCheck();
     }
 
     private Producer startedProducer(String bucket, String secretKey) throws Exception {

@@ -5,8 +5,6 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.camelcos.component.CosOperation;
-import dev.camelcos.component.producer.CosOperationHandlers;
 
 /** What several starter tests read from the application. */
 final class StarterTestSupport {
@@ -15,15 +13,6 @@ final class StarterTestSupport {
     }
 
     /** Whether this build of camel-cos performs the operation (the producer gains operations over time). */
-    static boolean implemented(CosOperation operation) {
-        try {
-            CosOperationHandlers.forOperation(operation);
-            return true;
-        } catch (UnsupportedOperationException e) {
-            return false;
-        }
-    }
-
     /** The details of camel-spring-boot's health indicator in an actuator health answer. */
     static JsonNode camelHealthDetails(JsonNode health) {
         JsonNode details = health.path("components").path("camelHealth").path("details");
