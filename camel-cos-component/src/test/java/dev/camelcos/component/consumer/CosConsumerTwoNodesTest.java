@@ -63,7 +63,7 @@ class CosConsumerTwoNodesTest extends ConsumerTestSupport {
     void twoNodesSharingAJdbcRepositoryProcessEachObjectExactlyOnce() throws Exception {
         DataSource database = sharedDatabase();
         List<String> written = IntStream.range(0, OBJECTS).mapToObj(i -> String.format("incoming/%03d.csv", i)).toList();
-        written.parallelStream().forEach(key -> put(key, key));
+        putAll(written);
 
         PollRecorder first = startNode("node-1", database);
         PollRecorder second = startNode("node-2", database);
