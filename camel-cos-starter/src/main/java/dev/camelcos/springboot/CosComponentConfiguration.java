@@ -1,5 +1,6 @@
 package dev.camelcos.springboot;
 
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -52,6 +53,104 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
      * ignored.
      */
     private Boolean bridgeErrorHandler;
+
+    /**
+     * Delete each object once its exchange completed successfully (never after a failure).
+     */
+    private Boolean deleteAfterRead;
+
+    /**
+     * Groups keys by this delimiter (usually /) so that only the objects directly under prefix are consumed,
+     * not those in deeper 'folders'.
+     */
+    private String delimiter;
+
+    /**
+     * The bucket moveAfterRead moves objects to (BucketName-APPID); the consumed bucket when unset.
+     */
+    private String destinationBucket;
+
+    /**
+     * The prefix moveAfterRead puts before the part of the key after prefix, e.g. done/.
+     */
+    private String destinationPrefix;
+
+    /**
+     * A regular expression: objects whose whole key matches it are not consumed; applied to the listing, before
+     * anything is downloaded.
+     */
+    private String exclude;
+
+    /**
+     * Remembers which object versions (bucket, key and ETag) were already consumed. Its add decides, atomically,
+     * which consumer processes an object, so a shared persistent repository (JDBC, Redis, Infinispan...) lets several
+     * nodes consume one bucket. Default: an in-memory repository of this consumer remembering the last 100000
+     * objects. Refer to a bean with #bean:name.
+     */
+    private IdempotentRepository idempotentRepository;
+
+    /**
+     * A regular expression the whole key must match for the object to be consumed; applied to the listing,
+     * before anything is downloaded.
+     */
+    private String include;
+
+    /**
+     * Whether the body is the object's content, as a stream that is opened (GET) when it is first read and
+     * closed when the exchange completes. When false the exchange carries only the headers the listing gives, and no
+     * GET is sent at all.
+     */
+    private Boolean includeBody;
+
+    /**
+     * Also consume folder markers (keys ending in /).
+     */
+    private Boolean includeFolders;
+
+    /**
+     * How many keys each list request asks COS for (1 to 1000).
+     */
+    private Integer listPageSize;
+
+    /**
+     * The most exchanges one poll creates; 0 means no limit (each poll then lists the whole prefix). The
+     * listing resumes on the next poll where this one stopped and starts again from the beginning after the last key,
+     * so every object is reached while one poll sends at most ceil(maxMessagesPerPoll / listPageSize) list requests.
+     */
+    private Integer maxMessagesPerPoll;
+
+    /**
+     * Skip objects modified less than this many milliseconds ago (measured on COS's clock), for writers that are
+     * still uploading a set of objects. 0 consumes objects at once.
+     */
+    private Long minAge;
+
+    /**
+     * Move each object once its exchange completed successfully (never after a failure) to destinationBucket,
+     * under destinationPrefix: the key keeps its part after prefix.
+     */
+    private Boolean moveAfterRead;
+
+    /**
+     * Only consume objects whose key starts with this prefix (e.g. incoming/). Must not start with '/'.
+     */
+    private String prefix;
+
+    /**
+     * ARCHIVE and DEEP_ARCHIVE objects cannot be read until restored: by default they are skipped. When true the
+     * consumer requests their restore and consumes them once readable.
+     */
+    private Boolean restoreArchived;
+
+    /**
+     * With restoreArchived: how many days the restored copy stays readable.
+     */
+    private Integer restoreArchivedDays;
+
+    /**
+     * With restoreArchived: how fast (and at which cost) COS restores the object.
+     */
+    private String restoreArchivedTier;
 
     /**
      * The canned ACL applied to uploaded and copied objects; the bucket's when unset.
@@ -257,6 +356,142 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
 
     public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public Boolean getDeleteAfterRead() {
+        return deleteAfterRead;
+    }
+
+    public void setDeleteAfterRead(Boolean deleteAfterRead) {
+        this.deleteAfterRead = deleteAfterRead;
+    }
+
+    public String getDelimiter() {
+        return delimiter;
+    }
+
+    public void setDelimiter(String delimiter) {
+        this.delimiter = delimiter;
+    }
+
+    public String getDestinationBucket() {
+        return destinationBucket;
+    }
+
+    public void setDestinationBucket(String destinationBucket) {
+        this.destinationBucket = destinationBucket;
+    }
+
+    public String getDestinationPrefix() {
+        return destinationPrefix;
+    }
+
+    public void setDestinationPrefix(String destinationPrefix) {
+        this.destinationPrefix = destinationPrefix;
+    }
+
+    public String getExclude() {
+        return exclude;
+    }
+
+    public void setExclude(String exclude) {
+        this.exclude = exclude;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public String getInclude() {
+        return include;
+    }
+
+    public void setInclude(String include) {
+        this.include = include;
+    }
+
+    public Boolean getIncludeBody() {
+        return includeBody;
+    }
+
+    public void setIncludeBody(Boolean includeBody) {
+        this.includeBody = includeBody;
+    }
+
+    public Boolean getIncludeFolders() {
+        return includeFolders;
+    }
+
+    public void setIncludeFolders(Boolean includeFolders) {
+        this.includeFolders = includeFolders;
+    }
+
+    public Integer getListPageSize() {
+        return listPageSize;
+    }
+
+    public void setListPageSize(Integer listPageSize) {
+        this.listPageSize = listPageSize;
+    }
+
+    public Integer getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(Integer maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public Long getMinAge() {
+        return minAge;
+    }
+
+    public void setMinAge(Long minAge) {
+        this.minAge = minAge;
+    }
+
+    public Boolean getMoveAfterRead() {
+        return moveAfterRead;
+    }
+
+    public void setMoveAfterRead(Boolean moveAfterRead) {
+        this.moveAfterRead = moveAfterRead;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public void setPrefix(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public Boolean getRestoreArchived() {
+        return restoreArchived;
+    }
+
+    public void setRestoreArchived(Boolean restoreArchived) {
+        this.restoreArchived = restoreArchived;
+    }
+
+    public Integer getRestoreArchivedDays() {
+        return restoreArchivedDays;
+    }
+
+    public void setRestoreArchivedDays(Integer restoreArchivedDays) {
+        this.restoreArchivedDays = restoreArchivedDays;
+    }
+
+    public String getRestoreArchivedTier() {
+        return restoreArchivedTier;
+    }
+
+    public void setRestoreArchivedTier(String restoreArchivedTier) {
+        this.restoreArchivedTier = restoreArchivedTier;
     }
 
     public String getAcl() {

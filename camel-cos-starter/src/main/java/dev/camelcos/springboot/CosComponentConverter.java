@@ -3,6 +3,7 @@ package dev.camelcos.springboot;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -22,7 +23,7 @@ import dev.camelcos.component.CosConfiguration;
 public class CosComponentConverter implements GenericConverter {
 
     private static final Set<Class<?>> BEAN_OPTION_TYPES = Set.of(CosClient.class, CosCredentialsProvider.class,
-            CosConfiguration.class);
+            CosConfiguration.class, IdempotentRepository.class);
 
     private static final String BEAN_PREFIX = "#bean:";
 
