@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
 
 /** A local COS-compatible server for tests and development. */
 public final class CosEmulator implements AutoCloseable {
+
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Store store;
@@ -62,6 +65,11 @@ public final class CosEmulator implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        // The JDK server leaves Nagle's algorithm on, which delays every answer with a body by ~40 ms; its
+        // configuration is read once, when the first server is created, so this must come before create().
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         this.server = HttpServer.create(new InetSocketAddress(b.host, b.port), 128);
         server.createContext("/", router);
         server.setExecutor(executor);

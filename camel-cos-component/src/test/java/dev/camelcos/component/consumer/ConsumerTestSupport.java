@@ -53,12 +53,6 @@ abstract class ConsumerTestSupport {
     static final Duration RESTORE_DELAY = Duration.ofMinutes(10);
     static final Duration WAIT = Duration.ofSeconds(20);
 
-    static {
-        // The emulator's JDK HTTP server leaves Nagle's algorithm on, so every answer with a body waits ~40 ms for a
-        // delayed ACK. Read once per JVM, when the first server starts: only speed depends on it, never a result.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
     final MovableClock clock = new MovableClock();
     CosEmulator emu;
     CosClient client;
