@@ -92,8 +92,7 @@ class KameletDefinitionTest {
     @ParameterizedTest
     @ValueSource(strings = { "source", "sink" })
     void passesOnlyOptionsTheComponentHas(String type) throws IOException {
-        assertThat(cosParameters(type).keySet()).allSatisfy(option -> assertThat(cosOptions)
-                .as("cos option %s", option).containsKey(option));
+        assertThat(cosParameters(type).keySet()).as("options of the cos endpoint").isSubsetOf(cosOptions.keySet());
     }
 
     @ParameterizedTest
@@ -106,8 +105,8 @@ class KameletDefinitionTest {
         properties.forEach((name, value) -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> property = (Map<String, Object>) value;
-            boolean secret = parameters.containsKey(name)
-                    && Boolean.TRUE.equals(((JsonObject) cosOptions.get(name)).get("secret"));
+            boolean secret = parameters.containsKey(name) && cosOptions.get(name) instanceof JsonObject option
+                    && Boolean.TRUE.equals(option.get("secret"));
             if (secret) {
                 assertThat(property).as(name).containsEntry("format", "password");
                 assertThat(list(property, "x-descriptors")).as(name).contains(PASSWORD_DESCRIPTOR);

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.camelcos.component.CosConstants;
@@ -25,11 +24,6 @@ class YamlLinksTest extends EmulatorRouteTestSupport {
     @Override
     protected List<String> routeFiles() {
         return List.of("links.yaml");
-    }
-
-    @AfterEach
-    void closeHttpClient() {
-        http.close();
     }
 
     @Test

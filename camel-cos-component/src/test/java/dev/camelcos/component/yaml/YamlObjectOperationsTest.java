@@ -79,7 +79,7 @@ class YamlObjectOperationsTest extends EmulatorRouteTestSupport {
         template.sendBodyAndHeader("direct:deleteObject", null, CosConstants.KEY, "delete/old.txt");
 
         assertThatThrownBy(() -> readText(BUCKET, "delete/old.txt")).isInstanceOf(CosServiceException.class)
-                .satisfies(e -> assertThat(((CosServiceException) e).getStatusCode()).isEqualTo(404));
+                .satisfies(e -> assertThat(((CosServiceException) e).statusCode()).isEqualTo(404));
     }
 
     @Test
@@ -102,7 +102,8 @@ class YamlObjectOperationsTest extends EmulatorRouteTestSupport {
         putText(BUCKET, "other/x.txt", "not listed");
 
         List<?> listed = template.requestBodyAndHeader("direct:listObjects", null, CosConstants.PREFIX, "list/", List.class);
+        List<Object> keys = List.copyOf(listed);
 
-        assertThat(listed).containsExactly("list/0.txt", "list/1.txt", "list/2.txt", "list/3.txt", "list/4.txt");
+        assertThat(keys).containsExactly("list/0.txt", "list/1.txt", "list/2.txt", "list/3.txt", "list/4.txt");
     }
 }
