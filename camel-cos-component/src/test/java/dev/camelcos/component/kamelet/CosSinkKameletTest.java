@@ -1,0 +1,86 @@
+package dev.camelcos.component.kamelet;
+
+import java.util.List;
+
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.camelcos.component.CosComponent;
+import dev.camelcos.component.CosConstants;
+import dev.camelcos.component.yaml.EmulatorRouteTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The cos-sink Kamelet, loaded from the classpath, writing to the emulator. */
+class CosSinkKameletTest extends EmulatorRouteTestSupport {
+
+    @Override
+    protected List<String> routeFiles() {
+        return List.of("kamelet-sink.yaml");
+    }
+
+    @Override
+    protected void configure(CosComponent component) {
+        // left unconfigured: the Kamelet's properties alone must reach the emulator
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { CosConstants.KEY, "file", "ce-file" })
+    void takesTheKeyFromAHeader(String header) throws Exception {
+        String key = "sink/from-" + header + ".txt";
+
+        send("direct:toCosSink", "written via " + header, header, key);
+
+        assertThat(readText(BUCKET, key)).isEqualTo("written via " + header);
+    }
+
+    @Test
+    void prefersCamelCosKeyToTheFileHeaders() throws Exception {
+        template.send("direct:toCosSink", e -> {
+            e.getMessage().setHeader(CosConstants.KEY, "sink/by-key.txt");
+            e.getMessage().setHeader("file", "sink/by-file.txt");
+            e.getMessage().setHeader("ce-file", "sink/by-ce-file.txt");
+            e.getMessage().setBody("key wins");
+        });
+
+        assertThat(keys(BUCKET, "sink/by-")).containsExactly("sink/by-key.txt");
+    }
+
+    @Test
+    void usesTheExchangeIdWhenNoHeaderNamesTheKey() throws Exception {
+        Exchange result = template.send("direct:toCosSink", e -> e.getMessage().setBody("anonymous"));
+
+        assertThat(result.getException()).isNull();
+        assertThat(readText(BUCKET, result.getExchangeId())).isEqualTo("anonymous");
+    }
+
+    @Test
+    void keyNameWinsOverEveryHeader() throws Exception {
+        send("direct:toCosSinkWithKeyName", "a,b\n1,2\n", CosConstants.KEY, "sink/ignored.csv");
+
+        assertThat(readText(BUCKET, "reports/latest.csv")).isEqualTo("a,b\n1,2\n");
+        assertThat(keys(BUCKET, "sink/ignored")).isEmpty();
+    }
+
+    @Test
+    void writesToItsOwnBucketWhateverBucketHeaderComesFromUpstream() throws Exception {
+        template.send("direct:toCosSink", e -> {
+            e.getMessage().setHeader(CosConstants.KEY, "sink/bucket-header.txt");
+            e.getMessage().setHeader(CosConstants.BUCKET_NAME, OTHER_BUCKET);
+            e.getMessage().setBody("stays in the sink's bucket");
+        });
+
+        assertThat(readText(BUCKET, "sink/bucket-header.txt")).isEqualTo("stays in the sink's bucket");
+        assertThat(keys(OTHER_BUCKET, "sink/")).isEmpty();
+    }
+
+    private void send(String uri, String body, String header, String value) {
+        Exchange result = template.send(uri, e -> {
+            e.getMessage().setHeader(header, value);
+            e.getMessage().setBody(body);
+        });
+        assertThat(result.getException()).isNull();
+    }
+}
