@@ -7,23 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.camelcos.component.CosComponent;
 import dev.camelcos.component.CosConstants;
-import dev.camelcos.component.yaml.EmulatorRouteTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cos-sink Kamelet, loaded from the classpath, writing to the emulator. */
-class CosSinkKameletTest extends EmulatorRouteTestSupport {
+class CosSinkKameletTest extends KameletTestSupport {
 
     @Override
     protected List<String> routeFiles() {
         return List.of("kamelet-sink.yaml");
-    }
-
-    @Override
-    protected void configure(CosComponent component) {
-        // left unconfigured: the Kamelet's properties alone must reach the emulator
     }
 
     @ParameterizedTest
@@ -33,7 +26,7 @@ class CosSinkKameletTest extends EmulatorRouteTestSupport {
 
         send("direct:toCosSink", "written via " + header, header, key);
 
-        assertThat(readText(BUCKET, key)).isEqualTo("written via " + header);
+        assertThat(sdkRead(BUCKET, key)).isEqualTo("written via " + header);
     }
 
     @Test
@@ -45,7 +38,7 @@ class CosSinkKameletTest extends EmulatorRouteTestSupport {
             e.getMessage().setBody("key wins");
         });
 
-        assertThat(keys(BUCKET, "sink/by-")).containsExactly("sink/by-key.txt");
+        assertThat(sdkKeys(BUCKET, "sink/by-")).containsExactly("sink/by-key.txt");
     }
 
     @Test
@@ -53,15 +46,15 @@ class CosSinkKameletTest extends EmulatorRouteTestSupport {
         Exchange result = template.send("direct:toCosSink", e -> e.getMessage().setBody("anonymous"));
 
         assertThat(result.getException()).isNull();
-        assertThat(readText(BUCKET, result.getExchangeId())).isEqualTo("anonymous");
+        assertThat(sdkRead(BUCKET, result.getExchangeId())).isEqualTo("anonymous");
     }
 
     @Test
     void keyNameWinsOverEveryHeader() throws Exception {
         send("direct:toCosSinkWithKeyName", "a,b\n1,2\n", CosConstants.KEY, "sink/ignored.csv");
 
-        assertThat(readText(BUCKET, "reports/latest.csv")).isEqualTo("a,b\n1,2\n");
-        assertThat(keys(BUCKET, "sink/ignored")).isEmpty();
+        assertThat(sdkRead(BUCKET, "reports/latest.csv")).isEqualTo("a,b\n1,2\n");
+        assertThat(sdkKeys(BUCKET, "sink/ignored")).isEmpty();
     }
 
     @Test
@@ -72,8 +65,8 @@ class CosSinkKameletTest extends EmulatorRouteTestSupport {
             e.getMessage().setBody("stays in the sink's bucket");
         });
 
-        assertThat(readText(BUCKET, "sink/bucket-header.txt")).isEqualTo("stays in the sink's bucket");
-        assertThat(keys(OTHER_BUCKET, "sink/")).isEmpty();
+        assertThat(sdkRead(BUCKET, "sink/bucket-header.txt")).isEqualTo("stays in the sink's bucket");
+        assertThat(sdkKeys(OTHER_BUCKET, "sink/")).isEmpty();
     }
 
     private void send(String uri, String body, String header, String value) {

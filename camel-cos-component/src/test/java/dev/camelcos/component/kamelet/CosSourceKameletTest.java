@@ -7,24 +7,17 @@ import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
-import dev.camelcos.component.CosComponent;
 import dev.camelcos.component.CosConstants;
-import dev.camelcos.component.yaml.EmulatorRouteTestSupport;
 import dev.camelcos.emulator.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cos-source Kamelet, loaded from the classpath, reading from the emulator. */
-class CosSourceKameletTest extends EmulatorRouteTestSupport {
+class CosSourceKameletTest extends KameletTestSupport {
 
     @Override
     protected List<String> routeFiles() {
         return List.of("kamelet-source.yaml");
-    }
-
-    @Override
-    protected void configure(CosComponent component) {
-        // left unconfigured: the Kamelet's properties alone must reach the emulator
     }
 
     @Test
@@ -34,12 +27,12 @@ class CosSourceKameletTest extends EmulatorRouteTestSupport {
         deleted.expectedHeaderValuesReceivedInAnyOrder(CosConstants.KEY, "to-delete/1.txt", "to-delete/2.txt");
         NotifyBuilder done = new NotifyBuilder(context).fromRoute("from-cos-source-deleting").whenCompleted(2).create();
 
-        putText(BUCKET, "to-delete/1.txt", "one");
-        putText(BUCKET, "to-delete/2.txt", "two");
+        sdkPut(BUCKET, "to-delete/1.txt", "one");
+        sdkPut(BUCKET, "to-delete/2.txt", "two");
 
         deleted.assertIsSatisfied();
         assertThat(done.matches(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(keys(BUCKET, "to-delete/")).isEmpty();
+        assertThat(sdkKeys(BUCKET, "to-delete/")).isEmpty();
     }
 
     @Test
@@ -48,12 +41,12 @@ class CosSourceKameletTest extends EmulatorRouteTestSupport {
         moved.expectedBodiesReceived("move me");
         NotifyBuilder done = new NotifyBuilder(context).fromRoute("from-cos-source-moving").whenCompleted(1).create();
 
-        putText(BUCKET, "to-move/a/b.txt", "move me");
+        sdkPut(BUCKET, "to-move/a/b.txt", "move me");
 
         moved.assertIsSatisfied();
         assertThat(done.matches(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(keys(BUCKET, "to-move/")).isEmpty();
-        assertThat(readText(OTHER_BUCKET, "moved/a/b.txt")).isEqualTo("move me");
+        assertThat(sdkKeys(BUCKET, "to-move/")).isEmpty();
+        assertThat(sdkRead(OTHER_BUCKET, "moved/a/b.txt")).isEqualTo("move me");
     }
 
     @Test
@@ -64,7 +57,7 @@ class CosSourceKameletTest extends EmulatorRouteTestSupport {
         headersOnly.expectedHeaderReceived(CosConstants.CONTENT_LENGTH, 5L);
         emulator.clearRequests();
 
-        putText(BUCKET, "headers-only/big.bin", "12345");
+        sdkPut(BUCKET, "headers-only/big.bin", "12345");
 
         headersOnly.assertIsSatisfied();
         assertThat(headersOnly.getExchanges().get(0).getMessage().getBody()).isNull();

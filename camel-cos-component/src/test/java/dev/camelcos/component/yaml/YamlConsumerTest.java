@@ -12,7 +12,7 @@ import dev.camelcos.component.CosConstants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The consumer route of routes/consumer.yaml against the emulator. */
-class YamlConsumerTest extends EmulatorRouteTestSupport {
+class YamlConsumerTest extends YamlRouteTestSupport {
 
     @Override
     protected List<String> routeFiles() {
@@ -26,15 +26,15 @@ class YamlConsumerTest extends EmulatorRouteTestSupport {
         inbox.expectedHeaderValuesReceivedInAnyOrder(CosConstants.KEY, "inbox/order-1.json", "inbox/order-2.json");
         NotifyBuilder moved = new NotifyBuilder(context).fromRoute("consume-inbox").whenCompleted(2).create();
 
-        putText(BUCKET, "inbox/order-1.json", "first order");
-        putText(BUCKET, "inbox/order-2.json", "second order");
-        putText(BUCKET, "elsewhere/ignored.json", "not under the prefix");
+        sdkPut(BUCKET, "inbox/order-1.json", "first order");
+        sdkPut(BUCKET, "inbox/order-2.json", "second order");
+        sdkPut(BUCKET, "elsewhere/ignored.json", "not under the prefix");
 
         inbox.assertIsSatisfied();
         assertThat(moved.matches(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(keys(BUCKET, "inbox/")).isEmpty();
-        assertThat(keys(OTHER_BUCKET, "done/")).containsExactly("done/order-1.json", "done/order-2.json");
-        assertThat(readText(OTHER_BUCKET, "done/order-1.json")).isEqualTo("first order");
-        assertThat(keys(BUCKET, "elsewhere/")).containsExactly("elsewhere/ignored.json");
+        assertThat(sdkKeys(BUCKET, "inbox/")).isEmpty();
+        assertThat(sdkKeys(OTHER_BUCKET, "done/")).containsExactly("done/order-1.json", "done/order-2.json");
+        assertThat(sdkRead(OTHER_BUCKET, "done/order-1.json")).isEqualTo("first order");
+        assertThat(sdkKeys(BUCKET, "elsewhere/")).containsExactly("elsewhere/ignored.json");
     }
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pre-signed links of routes/links.yaml: a plain HTTP client with no credentials downloads and uploads
  * through them.
  */
-class YamlLinksTest extends EmulatorRouteTestSupport {
+class YamlLinksTest extends YamlRouteTestSupport {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -28,7 +28,7 @@ class YamlLinksTest extends EmulatorRouteTestSupport {
 
     @Test
     void aDownloadLinkGivesTheObjectToAnyone() throws Exception {
-        putText(BUCKET, "links/shared.txt", "shared content");
+        sdkPut(BUCKET, "links/shared.txt", "shared content");
 
         String link = template.requestBodyAndHeader("direct:downloadLink", null, CosConstants.KEY, "links/shared.txt",
                 String.class);
@@ -47,6 +47,6 @@ class YamlLinksTest extends EmulatorRouteTestSupport {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(link))
                 .PUT(HttpRequest.BodyPublishers.ofString("dropped off")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(readText(BUCKET, "links/dropped.txt")).isEqualTo("dropped off");
+        assertThat(sdkRead(BUCKET, "links/dropped.txt")).isEqualTo("dropped off");
     }
 }

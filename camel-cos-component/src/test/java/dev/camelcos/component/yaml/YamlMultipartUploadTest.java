@@ -12,7 +12,7 @@ import dev.camelcos.component.CosConstants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The step-by-step multipart upload of routes/multipart-upload.yaml against the emulator. */
-class YamlMultipartUploadTest extends EmulatorRouteTestSupport {
+class YamlMultipartUploadTest extends YamlRouteTestSupport {
 
     private static final int MIB = 1024 * 1024;
 
@@ -42,6 +42,6 @@ class YamlMultipartUploadTest extends EmulatorRouteTestSupport {
         expected.write(first);
         expected.write(second);
         expected.write(last);
-        assertThat(read(BUCKET, "multipart/three-parts.bin")).isEqualTo(expected.toByteArray());
+        assertThat(sdkReadBytes(BUCKET, "multipart/three-parts.bin")).isEqualTo(expected.toByteArray());
     }
 }

@@ -1,22 +1,16 @@
 package dev.camelcos.component.yaml;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
-import dev.camelcos.client.CosServiceException;
-import dev.camelcos.client.model.CosObject;
-import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.component.CosConstants;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The object operations of routes/object-operations.yaml against the emulator. */
-class YamlObjectOperationsTest extends EmulatorRouteTestSupport {
+class YamlObjectOperationsTest extends YamlRouteTestSupport {
 
     @Override
     protected List<String> routeFiles() {
@@ -24,7 +18,7 @@ class YamlObjectOperationsTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    void putObjectStoresTheBodyWithTheContentTypeTheRouteSets() throws IOException {
+    void putObjectStoresTheBodyWithTheContentTypeTheRouteSets() {
         Exchange result = template.request("direct:putObject", e -> {
             e.getMessage().setHeader(CosConstants.KEY, "put/hello.txt");
             e.getMessage().setBody("Hello from YAML");
@@ -32,15 +26,14 @@ class YamlObjectOperationsTest extends EmulatorRouteTestSupport {
 
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(CosConstants.E_TAG, String.class)).isNotBlank();
-        try (CosObject object = cos.getObject(new GetObjectRequest(BUCKET, "put/hello.txt"))) {
-            assertThat(object.getContent().readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("Hello from YAML");
-            assertThat(object.getMetadata().getContentType()).isEqualTo("text/plain; charset=utf-8");
-        }
+        assertThat(sdkRead(BUCKET, "put/hello.txt")).isEqualTo("Hello from YAML");
+        assertThat(sdk.getObjectMetadata(BUCKET, "put/hello.txt").getContentType())
+                .isEqualTo("text/plain; charset=utf-8");
     }
 
     @Test
     void getObjectGivesTheContentAsText() {
-        putText(BUCKET, "get/greeting.txt", "Nǐ hǎo, COS");
+        sdkPut(BUCKET, "get/greeting.txt", "Nǐ hǎo, COS");
 
         String body = template.requestBodyAndHeader("direct:getObject", null, CosConstants.KEY, "get/greeting.txt",
                 String.class);
@@ -50,7 +43,7 @@ class YamlObjectOperationsTest extends EmulatorRouteTestSupport {
 
     @Test
     void headObjectGivesTheObjectsDetailsAsHeaders() {
-        putText(BUCKET, "head/data.bin", "0123456789");
+        sdkPut(BUCKET, "head/data.bin", "0123456789");
 
         Exchange result = template.request("direct:headObject",
                 e -> e.getMessage().setHeader(CosConstants.KEY, "head/data.bin"));
@@ -61,45 +54,49 @@ class YamlObjectOperationsTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    void copyObjectCopiesTheKeyIntoTheOtherBucket() throws IOException {
-        putText(BUCKET, "copy/report.csv", "a,b\n1,2\n");
+    void copyObjectCopiesTheKeyIntoTheOtherBucket() {
+        sdkPut(BUCKET, "copy/report.csv", "a,b\n1,2\n");
 
         Exchange result = template.request("direct:copyObject",
                 e -> e.getMessage().setHeader(CosConstants.KEY, "copy/report.csv"));
 
         assertThat(result.getException()).isNull();
-        assertThat(readText(OTHER_BUCKET, "copy/report.csv")).isEqualTo("a,b\n1,2\n");
-        assertThat(readText(BUCKET, "copy/report.csv")).isEqualTo("a,b\n1,2\n");
+        assertThat(sdkRead(OTHER_BUCKET, "copy/report.csv")).isEqualTo("a,b\n1,2\n");
+        assertThat(sdkRead(BUCKET, "copy/report.csv")).isEqualTo("a,b\n1,2\n");
     }
 
     @Test
     void deleteObjectRemovesTheKey() {
-        putText(BUCKET, "delete/old.txt", "old");
+        sdkPut(BUCKET, "delete/old.txt", "old");
 
-        template.sendBodyAndHeader("direct:deleteObject", null, CosConstants.KEY, "delete/old.txt");
+        Exchange result = template.request("direct:deleteObject",
+                e -> e.getMessage().setHeader(CosConstants.KEY, "delete/old.txt"));
 
-        assertThatThrownBy(() -> readText(BUCKET, "delete/old.txt")).isInstanceOf(CosServiceException.class)
-                .satisfies(e -> assertThat(((CosServiceException) e).statusCode()).isEqualTo(404));
+        assertThat(result.getException()).isNull();
+        assertThat(sdk.doesObjectExist(BUCKET, "delete/old.txt")).isFalse();
     }
 
     @Test
-    void deleteObjectsRemovesEveryListedKeyAndNoOther() {
-        putText(BUCKET, "batch/1.txt", "1");
-        putText(BUCKET, "batch/2.txt", "2");
-        putText(BUCKET, "batch/keep.txt", "keep");
+    void deleteObjectsRemovesEveryObjectUnderThePrefixAndNoOther() {
+        for (int i = 0; i < 5; i++) {
+            sdkPut(BUCKET, "batch/" + i + ".txt", "batch " + i);
+        }
+        sdkPut(BUCKET, "batch-kept/keep.txt", "keep");
 
-        Exchange result = template.request("direct:deleteObjects", e -> e.getMessage().setBody("batch/1.txt\nbatch/2.txt"));
+        Exchange result = template.request("direct:deletePrefix",
+                e -> e.getMessage().setHeader(CosConstants.PREFIX, "batch/"));
 
         assertThat(result.getException()).isNull();
-        assertThat(keys(BUCKET, "batch/")).containsExactly("batch/keep.txt");
+        assertThat(result.getMessage().getHeader(CosConstants.DELETED_KEYS, List.class)).hasSize(5);
+        assertThat(sdkKeys(BUCKET, "batch")).containsExactly("batch-kept/keep.txt");
     }
 
     @Test
     void listObjectsSplitsTheListingIntoKeys() {
         for (int i = 0; i < 5; i++) {
-            putText(BUCKET, "list/" + i + ".txt", "item " + i);
+            sdkPut(BUCKET, "list/" + i + ".txt", "item " + i);
         }
-        putText(BUCKET, "other/x.txt", "not listed");
+        sdkPut(BUCKET, "other/x.txt", "not listed");
 
         List<?> listed = template.requestBodyAndHeader("direct:listObjects", null, CosConstants.PREFIX, "list/", List.class);
         List<Object> keys = List.copyOf(listed);
