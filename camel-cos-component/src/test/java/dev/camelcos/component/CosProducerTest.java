@@ -47,11 +47,4 @@ class CosProducerTest extends CamelTestSupport {
                 .hasCauseInstanceOf(UnsupportedOperationException.class)
                 .cause().hasMessageContaining("getObject").hasMessageContaining("not wired yet");
     }
-
-    @Test
-    void consumerIsNotAvailableYet() {
-        CosEndpoint endpoint = context.getEndpoint("cos:examplebucket-1250000000", CosEndpoint.class);
-        assertThatThrownBy(() -> endpoint.createConsumer(exchange -> {
-        })).isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("consum");
-    }
 }
