@@ -109,12 +109,12 @@ class PutObjectTest extends EmulatorRouteTestSupport {
     void headersOverrideTheEndpointOptions() {
         String uri = "cos:" + BUCKET + "?operation=putObject&keyName=options/key&storageClass=STANDARD_IA&acl=private"
                      + "&serverSideEncryption=AES256";
-        template.send(uri, e -> e.getMessage().setBody("from options"));
-        template.send(uri, e -> {
+        assertThat(template.send(uri, e -> e.getMessage().setBody("from options")).getException()).isNull();
+        assertThat(template.send(uri, e -> {
             e.getMessage().setBody("from headers");
             e.getMessage().setHeader(CosConstants.KEY, "options/header-key");
             e.getMessage().setHeader(CosConstants.STORAGE_CLASS, "ARCHIVE");
-        });
+        }).getException()).isNull();
 
         ObjectMetadata fromOptions = sdk.getObjectMetadata(BUCKET, "options/key");
         assertThat(fromOptions.getStorageClass()).isEqualTo("STANDARD_IA");
@@ -123,6 +123,41 @@ class PutObjectTest extends EmulatorRouteTestSupport {
         assertThat(fromHeaders.getStorageClass()).isEqualTo("ARCHIVE");
         assertThat(fromHeaders.getSSEAlgorithm()).as("options the headers do not override still apply")
                 .isEqualTo("AES256");
+    }
+
+    @Test
+    void kmsOptionsEncryptWhatIsWritten() {
+        String uri = "cos:" + BUCKET + "?operation=putObject&serverSideEncryption=cos/kms&kmsKeyId=my-cmk";
+        assertThat(template.send(uri, e -> {
+            e.getMessage().setBody("secret plans");
+            e.getMessage().setHeader(CosConstants.KEY, "sse/kms.txt");
+        }).getException()).isNull();
+
+        ObjectMetadata stored = sdk.getObjectMetadata(BUCKET, "sse/kms.txt");
+        assertThat(stored.getSSEAlgorithm()).isEqualTo("cos/kms");
+        // this SDK version's getSSECOSKmsKeyId() looks under another name; the header is COS's
+        assertThat(stored.getRawMetadataValue("x-cos-server-side-encryption-cos-kms-key-id")).isEqualTo("my-cmk");
+    }
+
+    @Test
+    void aCustomerKeyIsNeededToReadWhatItEncrypted() {
+        String key = Base64.getEncoder().encodeToString(new byte[32]);
+        String uri = "cos:" + BUCKET + "?customerKey=RAW(" + key + ")";
+        assertThat(template.send(uri, e -> {
+            e.getMessage().setBody("for my eyes only");
+            e.getMessage().setHeader(CosConstants.OPERATION, CosOperation.putObject);
+            e.getMessage().setHeader(CosConstants.KEY, "sse/customer.txt");
+        }).getException()).isNull();
+
+        Exchange read = template.send(uri, e -> {
+            e.getMessage().setHeader(CosConstants.OPERATION, CosOperation.headObject);
+            e.getMessage().setHeader(CosConstants.KEY, "sse/customer.txt");
+        });
+        assertThat(read.getException()).isNull();
+        assertThat(read.getMessage().getHeader(CosConstants.CONTENT_LENGTH)).isEqualTo(16L);
+        Exchange withoutKey = cos(CosOperation.headObject, null, Map.of(CosConstants.KEY, "sse/customer.txt"));
+        assertThat(withoutKey.getException()).isInstanceOfSatisfying(CosServiceException.class,
+                e -> assertThat(e.statusCode()).isEqualTo(400));
     }
 
     @Test
