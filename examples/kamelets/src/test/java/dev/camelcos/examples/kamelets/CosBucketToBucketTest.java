@@ -51,9 +51,11 @@ class CosBucketToBucketTest {
                 .build());
         main = new Main();
         main.addOverrideProperty("cos.region", emulator.region());
-        main.addOverrideProperty("cos.endpoint", emulator.endpoint());
-        main.addOverrideProperty("cos.secretId", emulator.secretId());
-        main.addOverrideProperty("cos.secretKey", emulator.secretKey());
+        for (String kamelet : List.of("cos-source", "cos-sink")) {
+            main.addOverrideProperty("camel.kamelet." + kamelet + ".endpoint", emulator.endpoint());
+            main.addOverrideProperty("camel.kamelet." + kamelet + ".secretId", emulator.secretId());
+            main.addOverrideProperty("camel.kamelet." + kamelet + ".secretKey", emulator.secretKey());
+        }
         main.start();
     }
 
