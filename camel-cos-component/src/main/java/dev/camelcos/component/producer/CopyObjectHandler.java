@@ -19,7 +19,7 @@ final class CopyObjectHandler implements CosOperationHandler {
         CopySource source = CopySourceHeaders.source(exchange);
         ObjectMetadata newMetadata = replacesMetadata(exchange) ? ObjectWriteHeaders.metadata(exchange) : null;
         CopyObjectResult copied = exchange.client().copyObject(source, bucket, key, newMetadata,
-                ObjectWriteHeaders.options(exchange));
+                ObjectWriteHeaders.writeOptions(exchange));
         ResultHeaders.target(exchange, bucket, key);
         ResultHeaders.written(exchange, copied.getETag(), copied.getCrc64(), copied.getVersionId(),
                 copied.getRequestId());

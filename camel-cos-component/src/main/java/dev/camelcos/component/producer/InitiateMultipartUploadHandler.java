@@ -14,7 +14,7 @@ final class InitiateMultipartUploadHandler implements CosOperationHandler {
         String bucket = exchange.bucket();
         String key = exchange.key();
         InitiateMultipartUploadResult started = exchange.client().initiateMultipartUpload(bucket, key,
-                ObjectWriteHeaders.metadata(exchange), ObjectWriteHeaders.options(exchange));
+                ObjectWriteHeaders.metadata(exchange), ObjectWriteHeaders.writeOptions(exchange));
         ResultHeaders.target(exchange, bucket, key);
         exchange.setHeader(CosConstants.UPLOAD_ID, started.getUploadId());
     }

@@ -33,7 +33,7 @@ final class ObjectWriteHeaders {
     }
 
     /** Storage class and ACL (headers over options) and the endpoint's encryption. */
-    static ObjectWriteOptions options(CosExchange exchange) {
+    static ObjectWriteOptions writeOptions(CosExchange exchange) {
         CosConfiguration configuration = exchange.configuration();
         String storageClass = headerOrOption(exchange, CosConstants.STORAGE_CLASS, configuration.getStorageClass());
         return new ObjectWriteOptions()

@@ -12,7 +12,7 @@ final class PutObjectHandler implements CosOperationHandler {
         String key = exchange.key();
         PutObjectRequest put = new PutObjectRequest(bucket, key, RequestBodies.of(exchange))
                 .setMetadata(ObjectWriteHeaders.metadata(exchange))
-                .setOptions(ObjectWriteHeaders.options(exchange));
+                .setOptions(ObjectWriteHeaders.writeOptions(exchange));
         ObjectMetadata stored = exchange.client().putObject(put);
         ResultHeaders.target(exchange, bucket, key);
         ResultHeaders.written(exchange, stored.getETag(), stored.getCrc64(), stored.getVersionId(),
