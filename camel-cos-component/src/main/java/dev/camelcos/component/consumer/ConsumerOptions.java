@@ -26,7 +26,7 @@ import dev.camelcos.component.CosConfiguration;
  * @param destinationBucket where moved objects go
  * @param destinationPrefix what moved keys start with
  */
-public record ConsumerOptions(String bucket, String prefix, String delimiter, int listPageSize, boolean includeFolders,
+record ConsumerOptions(String bucket, String prefix, String delimiter, int listPageSize, boolean includeFolders,
         boolean includeBody, Pattern include, Pattern exclude, Duration minAge, RestoreRequest restore,
         boolean deleteAfterRead, boolean moveAfterRead, String destinationBucket, String destinationPrefix) {
 
@@ -35,7 +35,7 @@ public record ConsumerOptions(String bucket, String prefix, String delimiter, in
      *
      * @throws IllegalArgumentException naming the first option that breaks a rule, and the rule
      */
-    public static ConsumerOptions of(CosConfiguration c) {
+    static ConsumerOptions of(CosConfiguration c) {
         if (c.getRegion() == null && c.getEndpoint() == null && c.getCosClient() == null) {
             throw invalid("region", null, "is required unless endpoint is set (e.g. region=ap-guangzhou)");
         }
@@ -60,7 +60,7 @@ public record ConsumerOptions(String bucket, String prefix, String delimiter, in
     }
 
     /** Where a consumed object moves to: the key keeps its part after {@link #prefix}. */
-    public String destinationKey(String key) {
+    String destinationKey(String key) {
         return destinationPrefix + key.substring(prefix.length());
     }
 
