@@ -1,0 +1,145 @@
+package dev.camelcos.emulator.handlers;
+
+import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.http.CosRequest;
+import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.http.HttpDates;
+import dev.camelcos.emulator.store.ObjectRecord;
+import dev.camelcos.emulator.store.Store;
+import dev.camelcos.emulator.xml.XmlElement;
+import dev.camelcos.emulator.xml.XmlWriter;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.regex.Pattern;
+
+/** Service and bucket operations: list buckets, create/head/delete bucket, list objects, multi-delete. */
+public final class BucketHandler {
+    /** BucketName-APPID: lower-case letters, digits and '-', ending in a numeric APPID. */
+    public static final Pattern BUCKET_NAME = Pattern.compile("^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-\\d+$");
+    private static final int MAX_KEYS = 1000;
+    private static final int MAX_DELETE_KEYS = 1000;
+
+    private final HandlerContext ctx;
+    private final Store store;
+
+    public BucketHandler(HandlerContext ctx) {
+        this.ctx = ctx;
+        this.store = ctx.store();
+    }
+
+    public void listBuckets(CosRequest request, CosResponse response) throws IOException {
+        XmlWriter xml = new XmlWriter("ListAllMyBucketsResult");
+        Owners.write(xml, "Owner");
+        xml.start("Buckets");
+        for (Store.BucketInfo b : store.buckets()) {
+            xml.start("Bucket")
+                    .element("Name", b.name())
+                    .element("Location", ctx.region())
+                    .element("CreationDate", HttpDates.iso(b.created()))
+                    .end();
+        }
+        xml.end();
+        response.xml(200, xml.finish());
+    }
+
+    public void head(CosRequest request, CosResponse response) throws IOException {
+        if (!store.bucketExists(request.bucket())) {
+            throw CosError.noSuchBucket();
+        }
+        response.header("x-cos-bucket-region", ctx.region());
+        response.empty(200);
+    }
+
+    public void create(CosRequest request, CosResponse response) throws IOException {
+        if (!BUCKET_NAME.matcher(request.bucket()).matches()) {
+            throw new CosError(400, "InvalidBucketName", "The specified bucket name is not valid: use BucketName-APPID.");
+        }
+        store.createBucket(request.bucket());
+        response.empty(200);
+    }
+
+    public void delete(CosRequest request, CosResponse response) throws IOException {
+        store.deleteBucket(request.bucket());
+        response.empty(204);
+    }
+
+    public void listObjects(CosRequest request, CosResponse response) throws IOException {
+        boolean url = ListingPage.urlEncoding(request.query("encoding-type"));
+        String prefix = request.query("prefix");
+        String delimiter = request.query("delimiter");
+        String marker = request.query("marker");
+        int max = ListingPage.limit(request.query("max-keys"), MAX_KEYS, "max-keys");
+        NavigableMap<String, ObjectRecord> all = store.objects(request.bucket());
+        NavigableMap<String, ObjectRecord> after = marker == null || marker.isEmpty() ? all : all.tailMap(marker, false);
+        ListingPage<ObjectRecord> page = ListingPage.of(after.values(), ObjectRecord::key, prefix, delimiter, marker, max);
+        XmlWriter xml = new XmlWriter("ListBucketResult")
+                .element("Name", request.bucket())
+                .element("EncodingType", url ? "url" : null)
+                .element("Prefix", ListingPage.encode(prefix == null ? "" : prefix, url))
+                .element("Marker", ListingPage.encode(marker == null ? "" : marker, url))
+                .element("MaxKeys", max)
+                .element("Delimiter", ListingPage.encode(delimiter, url))
+                .element("IsTruncated", page.truncated);
+        if (page.truncated) {
+            xml.element("NextMarker", ListingPage.encode(page.lastKey, url));
+        }
+        for (String p : page.commonPrefixes) {
+            xml.start("CommonPrefixes").element("Prefix", ListingPage.encode(p, url)).end();
+        }
+        for (ObjectRecord o : page.entries) {
+            xml.start("Contents")
+                    .element("Key", ListingPage.encode(o.key(), url))
+                    .element("LastModified", HttpDates.iso(o.lastModified()))
+                    .element("ETag", ObjectHeaders.quoted(o.etag()))
+                    .element("Size", o.size());
+            Owners.write(xml, "Owner");
+            xml.element("StorageClass", o.attributes().storageClass()).end();
+        }
+        response.xml(200, xml.finish());
+    }
+
+    public void deleteMultiple(CosRequest request, CosResponse response) throws IOException {
+        if (!store.bucketExists(request.bucket())) {
+            throw CosError.noSuchBucket();
+        }
+        byte[] body = request.xmlBody();
+        byte[] expected = Uploads.expectedMd5(request);
+        if (expected != null && !MessageDigest.isEqual(expected, md5(body))) {
+            throw new CosError(400, "BadDigest", "The Content-MD5 you specified did not match what we received.");
+        }
+        XmlElement doc = XmlElement.parse(body, "Delete");
+        boolean quiet = "true".equalsIgnoreCase(doc.childText("Quiet"));
+        List<XmlElement> objects = doc.children("Object");
+        if (objects.isEmpty() || objects.size() > MAX_DELETE_KEYS) {
+            throw CosError.malformedXml("Delete must name between 1 and " + MAX_DELETE_KEYS + " objects.");
+        }
+        XmlWriter xml = new XmlWriter("DeleteResult");
+        for (XmlElement o : objects) {
+            String key = o.childText("Key");
+            String version = o.childText("VersionId");
+            if (key == null || key.isEmpty()) {
+                xml.start("Error").element("Key", key).element("Code", "InvalidArgument")
+                        .element("Message", "Object key is empty.").end();
+            } else if (version != null && !version.isEmpty() && !version.equals("null")) {
+                xml.start("Error").element("Key", key).element("VersionId", version).element("Code", "NoSuchVersion")
+                        .element("Message", "Versioning is not emulated.").end();
+            } else {
+                store.delete(request.bucket(), key);
+                if (!quiet) {
+                    xml.start("Deleted").element("Key", key).end();
+                }
+            }
+        }
+        response.xml(200, xml.finish());
+    }
+
+    private static byte[] md5(byte[] body) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(body);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package dev.camelcos.emulator.handlers;
+
+import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.http.CosRequest;
+import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.http.HttpDates;
+import dev.camelcos.emulator.store.Crc64;
+import dev.camelcos.emulator.store.ObjectAttributes;
+import dev.camelcos.emulator.store.ObjectRecord;
+import dev.camelcos.emulator.store.StagedBody;
+import dev.camelcos.emulator.store.Store;
+import dev.camelcos.emulator.xml.XmlElement;
+import dev.camelcos.emulator.xml.XmlWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+
+/** Single-object operations: PUT, GET/HEAD, copy, DELETE and restore. */
+public final class ObjectHandler {
+    private static final Map<String, String> RESPONSE_OVERRIDES = Map.of(
+            "response-content-type", "Content-Type",
+            "response-content-language", "Content-Language",
+            "response-expires", "Expires",
+            "response-cache-control", "Cache-Control",
+            "response-content-disposition", "Content-Disposition",
+            "response-content-encoding", "Content-Encoding");
+
+    private final HandlerContext ctx;
+    private final Store store;
+
+    public ObjectHandler(HandlerContext ctx) {
+        this.ctx = ctx;
+        this.store = ctx.store();
+    }
+
+    public void put(CosRequest request, CosResponse response) throws IOException {
+        requireBucket(request);
+        ObjectAttributes attributes = ObjectHeaders.fromRequest(request);
+        ObjectHeaders.checkTrafficLimit(request);
+        StagedBody body = Uploads.receive(store, request);
+        ObjectRecord stored = store.put(request.bucket(), request.key(), body, HexFormat.of().formatHex(body.md5()),
+                attributes, "true".equalsIgnoreCase(request.header("x-cos-forbid-overwrite")));
+        response.header("ETag", ObjectHeaders.quoted(stored.etag()));
+        response.header("x-cos-hash-crc64ecma", Crc64.format(stored.crc64()));
+        echoEncryption(response, stored);
+        response.empty(200);
+    }
+
+    public void read(CosRequest request, CosResponse response) throws IOException {
+        VersionIds.check(request.query("versionId"));
+        ObjectHeaders.checkTrafficLimit(request);
+        ObjectRecord object = existing(request.bucket(), request.key());
+        ObjectHeaders.checkCustomerKey(request, object);
+        Instant now = ctx.now();
+        boolean head = request.method().equals("HEAD");
+        if (!head && !object.readable(now)) {
+            throw new CosError(403, "InvalidObjectState", "The operation is not valid for the object's storage class; restore it first.");
+        }
+        if (Preconditions.evaluate(request, "", object) == Preconditions.Outcome.NOT_MODIFIED) {
+            response.header("ETag", ObjectHeaders.quoted(object.etag()));
+            response.header("Last-Modified", HttpDates.rfc1123(object.lastModified()));
+            response.empty(304);
+            return;
+        }
+        ObjectHeaders.write(response, object, now);
+        RESPONSE_OVERRIDES.forEach((param, header) -> response.header(header, request.query(param)));
+        ByteRange range = head ? null : rangeOf(request, object, response);
+        long first = range == null ? 0 : range.first();
+        long length = range == null ? object.size() : range.length();
+        if (range != null) {
+            response.header("Content-Range", "bytes " + range.first() + "-" + range.last() + "/" + object.size());
+        }
+        if (head) {
+            response.stream(200, InputStream.nullInputStream(), object.size());
+            return;
+        }
+        try (InputStream in = store.open(request.bucket(), object)) {
+            in.skipNBytes(first);
+            response.stream(range == null ? 200 : 206, in, length);
+        }
+    }
+
+    private static ByteRange rangeOf(CosRequest request, ObjectRecord object, CosResponse response) {
+        try {
+            return ByteRange.parse(request.header("range"), object.size());
+        } catch (CosError e) {
+            response.header("Content-Range", "bytes */" + object.size());
+            throw e;
+        }
+    }
+
+    public void copy(CosRequest request, CosResponse response) throws IOException {
+        requireBucket(request);
+        CopySource source = CopySource.parse(request.header("x-cos-copy-source"));
+        ObjectRecord original = copySource(request, source);
+        String directive = request.header("x-cos-metadata-directive");
+        ObjectAttributes attributes;
+        if (directive == null || directive.equalsIgnoreCase("Copy")) {
+            attributes = original.attributes().withStorageClass(
+                    ObjectHeaders.storageClass(request, original.attributes().storageClass()));
+        } else if (directive.equalsIgnoreCase("Replaced")) {
+            attributes = ObjectHeaders.fromRequest(request);
+        } else {
+            throw CosError.invalidArgument("x-cos-metadata-directive must be Copy or Replaced.");
+        }
+        StagedBody body;
+        try (InputStream in = store.open(source.bucket(), original)) {
+            body = store.stage(in);
+        }
+        ObjectRecord copied = store.put(request.bucket(), request.key(), body, HexFormat.of().formatHex(body.md5()),
+                attributes, "true".equalsIgnoreCase(request.header("x-cos-forbid-overwrite")));
+        response.header("x-cos-hash-crc64ecma", Crc64.format(copied.crc64()));
+        echoEncryption(response, copied);
+        XmlWriter xml = new XmlWriter("CopyObjectResult")
+                .element("ETag", ObjectHeaders.quoted(copied.etag()))
+                .element("LastModified", HttpDates.iso(copied.lastModified()))
+                .element("CRC64", Crc64.format(copied.crc64()));
+        response.xml(200, xml.finish());
+    }
+
+    /** Resolves and checks a copy source; also used by Upload Part - Copy. */
+    ObjectRecord copySource(CosRequest request, CopySource source) {
+        if (!store.bucketExists(source.bucket())) {
+            throw CosError.noSuchKey();
+        }
+        ObjectRecord original = existing(source.bucket(), source.key());
+        if (!original.readable(ctx.now())) {
+            throw new CosError(403, "InvalidObjectState", "The copy source is archived and not restored.");
+        }
+        if (Preconditions.evaluate(request, "x-cos-copy-source-", original) == Preconditions.Outcome.NOT_MODIFIED) {
+            throw CosError.preconditionFailed();
+        }
+        return original;
+    }
+
+    public void delete(CosRequest request, CosResponse response) throws IOException {
+        VersionIds.check(request.query("versionId"));
+        store.delete(request.bucket(), request.key());
+        response.empty(204);
+    }
+
+    public void restore(CosRequest request, CosResponse response) throws IOException {
+        XmlElement xml = XmlElement.parse(request.xmlBody(), "RestoreRequest");
+        int days;
+        try {
+            days = Integer.parseInt(xml.childText("Days"));
+        } catch (RuntimeException e) {
+            throw CosError.malformedXml("RestoreRequest needs a positive Days value.");
+        }
+        if (days <= 0) {
+            throw CosError.malformedXml("RestoreRequest needs a positive Days value.");
+        }
+        XmlElement job = xml.child("CASJobParameters");
+        String tier = job == null ? null : job.childText("Tier");
+        if (tier != null && !tier.matches("Expedited|Standard|Bulk")) {
+            throw CosError.malformedXml("Tier must be Expedited, Standard or Bulk.");
+        }
+        ObjectRecord object = existing(request.bucket(), request.key());
+        if (!object.archived()) {
+            throw new CosError(400, "InvalidObjectState", "Only ARCHIVE and DEEP_ARCHIVE objects can be restored.");
+        }
+        Instant now = ctx.now();
+        if (object.restoring(now)) {
+            throw new CosError(409, "RestoreAlreadyInProgress", "Object restore is already in progress.");
+        }
+        if (object.readable(now)) {
+            store.update(request.bucket(), object.withRestore(object.restoreReadyAt(), now.plus(Duration.ofDays(days))));
+            response.empty(200);
+            return;
+        }
+        Instant ready = now.plus(ctx.restoreDelay());
+        store.update(request.bucket(), object.withRestore(ready, ready.plus(Duration.ofDays(days))));
+        response.empty(202);
+    }
+
+    private static void echoEncryption(CosResponse response, ObjectRecord object) {
+        Map<String, String> h = object.attributes().headers();
+        response.header("x-cos-server-side-encryption", h.get("x-cos-server-side-encryption"));
+        response.header("x-cos-server-side-encryption-customer-algorithm",
+                h.get("x-cos-server-side-encryption-customer-algorithm"));
+        response.header("x-cos-server-side-encryption-customer-key-MD5", h.get(ObjectHeaders.SSE_C_MD5));
+    }
+
+    private ObjectRecord existing(String bucket, String key) {
+        ObjectRecord object = store.object(bucket, key);
+        if (object == null) {
+            throw CosError.noSuchKey();
+        }
+        return object;
+    }
+
+    private void requireBucket(CosRequest request) {
+        if (!store.bucketExists(request.bucket())) {
+            throw CosError.noSuchBucket();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.camelcos.emulator.store;
+
+import java.time.Instant;
+import java.util.Properties;
+
+/**
+ * An object's metadata. Immutable: every change writes a new record, so readers never see a half-updated one.
+ *
+ * @param blob           file name of the bytes inside the bucket's blob directory (never derived from the key)
+ * @param etag           without quotes
+ * @param restoreReadyAt when a requested restore of an archived object completes; null if never requested
+ * @param restoreExpiry  when the restored copy stops being readable
+ */
+public record ObjectRecord(String key, String blob, long size, String etag, long crc64, Instant lastModified,
+                           ObjectAttributes attributes, Instant restoreReadyAt, Instant restoreExpiry) {
+
+    public boolean archived() {
+        String c = attributes.storageClass();
+        return c.equals("ARCHIVE") || c.equals("DEEP_ARCHIVE");
+    }
+
+    public boolean restoring(Instant now) {
+        return restoreReadyAt != null && now.isBefore(restoreReadyAt);
+    }
+
+    public boolean readable(Instant now) {
+        return !archived() || (restoreReadyAt != null && !now.isBefore(restoreReadyAt) && now.isBefore(restoreExpiry));
+    }
+
+    public ObjectRecord withRestore(Instant readyAt, Instant expiry) {
+        return new ObjectRecord(key, blob, size, etag, crc64, lastModified, attributes, readyAt, expiry);
+    }
+
+    Properties toProperties() {
+        Properties p = new Properties();
+        p.setProperty("key", key);
+        p.setProperty("blob", blob);
+        p.setProperty("size", Long.toString(size));
+        p.setProperty("etag", etag);
+        p.setProperty("crc64", Long.toUnsignedString(crc64));
+        p.setProperty("lastModified", Long.toString(lastModified.toEpochMilli()));
+        if (restoreReadyAt != null) {
+            p.setProperty("restoreReadyAt", Long.toString(restoreReadyAt.toEpochMilli()));
+            p.setProperty("restoreExpiry", Long.toString(restoreExpiry.toEpochMilli()));
+        }
+        attributes.store(p);
+        return p;
+    }
+
+    static ObjectRecord fromProperties(Properties p) {
+        return new ObjectRecord(p.getProperty("key"), p.getProperty("blob"), Long.parseLong(p.getProperty("size")),
+                p.getProperty("etag"), Long.parseUnsignedLong(p.getProperty("crc64")),
+                Instant.ofEpochMilli(Long.parseLong(p.getProperty("lastModified"))), ObjectAttributes.load(p),
+                instant(p, "restoreReadyAt"), instant(p, "restoreExpiry"));
+    }
+
+    static Instant instant(Properties p, String name) {
+        String v = p.getProperty(name);
+        return v == null ? null : Instant.ofEpochMilli(Long.parseLong(v));
+    }
+}

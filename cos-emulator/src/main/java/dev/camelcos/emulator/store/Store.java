@@ -1,0 +1,369 @@
+package dev.camelcos.emulator.store;
+
+import dev.camelcos.emulator.error.CosError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
+
+/**
+ * Buckets, objects and multipart uploads on disk. Object keys are hashed into file names, so no key can
+ * name a path outside the data directory. Mutations of one bucket are serialised on its state object;
+ * bytes are always staged to a temp file first, so slow uploads never hold a lock.
+ */
+public final class Store {
+    private final Path root;
+    private final Clock clock;
+    private final BodyStager stager;
+    private final ConcurrentSkipListMap<String, BucketState> buckets = new ConcurrentSkipListMap<>();
+
+    public Store(Path root, Clock clock) throws IOException {
+        this.root = root;
+        this.clock = clock;
+        Path tmp = Files.createDirectories(root.resolve("tmp"));
+        this.stager = new BodyStager(tmp);
+        Files.createDirectories(root.resolve("buckets"));
+        load();
+    }
+
+    public StagedBody stage(InputStream in) throws IOException {
+        return stager.stage(in);
+    }
+
+    public void discard(StagedBody body) throws IOException {
+        Files.deleteIfExists(body.file());
+    }
+
+    // ---- buckets
+
+    public List<BucketInfo> buckets() {
+        return buckets.values().stream().map(b -> new BucketInfo(b.name, b.created)).toList();
+    }
+
+    public boolean bucketExists(String name) {
+        return buckets.containsKey(name);
+    }
+
+    public synchronized void createBucket(String name) throws IOException {
+        if (buckets.containsKey(name)) {
+            throw new CosError(409, "BucketAlreadyExists", "The requested bucket name is not available.");
+        }
+        Path dir = root.resolve("buckets").resolve(name);
+        Instant now = clock.instant();
+        Files.createDirectories(dir.resolve("objects"));
+        Files.createDirectories(dir.resolve("blobs"));
+        Files.createDirectories(dir.resolve("uploads"));
+        Properties p = new Properties();
+        p.setProperty("created", Long.toString(now.toEpochMilli()));
+        PropertiesFiles.write(dir.resolve("bucket.properties"), p);
+        buckets.put(name, new BucketState(name, now, dir));
+    }
+
+    public synchronized void deleteBucket(String name) throws IOException {
+        BucketState b = bucket(name);
+        synchronized (b) {
+            if (!b.objects.isEmpty() || !b.uploads.isEmpty()) {
+                throw new CosError(409, "BucketNotEmpty", "The bucket you tried to delete is not empty.");
+            }
+            b.deleted = true;
+            buckets.remove(name);
+        }
+        deleteTree(b.dir);
+    }
+
+    public String cors(String bucket) {
+        return bucket(bucket).corsXml;
+    }
+
+    public void setCors(String bucket, String xml) throws IOException {
+        BucketState b = bucket(bucket);
+        synchronized (b) {
+            if (xml == null) {
+                Files.deleteIfExists(b.cors());
+            } else {
+                Path tmp = b.cors().resolveSibling("cors.xml.tmp");
+                Files.writeString(tmp, xml);
+                Files.move(tmp, b.cors(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            b.corsXml = xml;
+        }
+    }
+
+    // ---- objects
+
+    public ObjectRecord object(String bucket, String key) {
+        return bucket(bucket).objects.get(key);
+    }
+
+    /** The bucket's objects in UTF-8 key order; a live view, safe to iterate while others write. */
+    public NavigableMap<String, ObjectRecord> objects(String bucket) {
+        return Collections.unmodifiableNavigableMap(bucket(bucket).objects);
+    }
+
+    public InputStream open(String bucket, ObjectRecord object) throws IOException {
+        try {
+            return Files.newInputStream(bucket(bucket).blobs().resolve(object.blob()));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw CosError.noSuchKey();
+        }
+    }
+
+    /** Makes a staged body the object's new content; the staged file is consumed. */
+    public ObjectRecord put(String bucket, String key, StagedBody body, String etag, ObjectAttributes attributes,
+                            boolean forbidOverwrite) throws IOException {
+        BucketState b = bucket(bucket);
+        String blob = UUID.randomUUID().toString();
+        Files.move(body.file(), b.blobs().resolve(blob), StandardCopyOption.ATOMIC_MOVE);
+        ObjectRecord previous;
+        ObjectRecord record;
+        synchronized (b) {
+            if (b.deleted) {
+                Files.deleteIfExists(b.blobs().resolve(blob));
+                throw CosError.noSuchBucket();
+            }
+            previous = b.objects.get(key);
+            if (forbidOverwrite && previous != null) {
+                Files.deleteIfExists(b.blobs().resolve(blob));
+                throw new CosError(409, "FileAlreadyExists", "The object already exists and x-cos-forbid-overwrite is true.");
+            }
+            record = new ObjectRecord(key, blob, body.size(), etag, body.crc64(), now(), attributes, null, null);
+            PropertiesFiles.write(metaFile(b, key), record.toProperties());
+            b.objects.put(key, record);
+        }
+        if (previous != null) {
+            Files.deleteIfExists(b.blobs().resolve(previous.blob()));
+        }
+        return record;
+    }
+
+    public ObjectRecord update(String bucket, ObjectRecord changed) throws IOException {
+        BucketState b = bucket(bucket);
+        synchronized (b) {
+            if (b.objects.get(changed.key()) == null) {
+                throw CosError.noSuchKey();
+            }
+            PropertiesFiles.write(metaFile(b, changed.key()), changed.toProperties());
+            b.objects.put(changed.key(), changed);
+        }
+        return changed;
+    }
+
+    public boolean delete(String bucket, String key) throws IOException {
+        BucketState b = bucket(bucket);
+        ObjectRecord removed;
+        synchronized (b) {
+            removed = b.objects.remove(key);
+            if (removed != null) {
+                Files.deleteIfExists(metaFile(b, key));
+            }
+        }
+        if (removed != null) {
+            Files.deleteIfExists(b.blobs().resolve(removed.blob()));
+        }
+        return removed != null;
+    }
+
+    // ---- multipart uploads
+
+    public UploadRecord initiate(String bucket, String key, ObjectAttributes attributes) throws IOException {
+        BucketState b = bucket(bucket);
+        String id = UUID.randomUUID().toString().replace("-", "");
+        UploadRecord record = new UploadRecord(id, key, now(), attributes);
+        Path dir = Files.createDirectories(b.uploads().resolve(id));
+        PropertiesFiles.write(dir.resolve("upload.properties"), record.toProperties());
+        b.uploads.put(id, new UploadState(record, dir));
+        return record;
+    }
+
+    public UploadRecord upload(String bucket, String uploadId, String key) {
+        return uploadState(bucket, uploadId, key).record;
+    }
+
+    /** Unfinished uploads ordered by key, then by initiation time, as COS lists them. */
+    public List<UploadRecord> uploads(String bucket) {
+        return bucket(bucket).uploads.values().stream().map(u -> u.record)
+                .sorted(Comparator.comparing(UploadRecord::key, KeyOrder.UTF8)
+                        .thenComparing(UploadRecord::initiated).thenComparing(UploadRecord::uploadId))
+                .toList();
+    }
+
+    public List<PartRecord> parts(String bucket, String uploadId, String key) {
+        return new ArrayList<>(uploadState(bucket, uploadId, key).parts.values());
+    }
+
+    public PartRecord putPart(String bucket, String uploadId, String key, int number, StagedBody body) throws IOException {
+        UploadState u = uploadState(bucket, uploadId, key);
+        PartRecord part = new PartRecord(number, body.size(), body.md5(), body.crc64(), now());
+        synchronized (u) {
+            if (u.finished) {
+                discard(body);
+                throw CosError.noSuchUpload();
+            }
+            Files.move(body.file(), u.partData(number), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            PropertiesFiles.write(u.partMeta(number), part.toProperties());
+            u.parts.put(number, part);
+        }
+        return part;
+    }
+
+    /**
+     * Concatenates the chosen parts into the final object. The caller has validated the part list
+     * against {@link #parts}; it is checked again here under the upload's lock.
+     */
+    public ObjectRecord complete(String bucket, String uploadId, String key, List<PartRecord> chosen, String etag)
+            throws IOException {
+        UploadState u = uploadState(bucket, uploadId, key);
+        ObjectRecord record;
+        synchronized (u) {
+            if (u.finished) {
+                throw CosError.noSuchUpload();
+            }
+            for (PartRecord p : chosen) {
+                if (!p.equals(u.parts.get(p.number()))) {
+                    throw new CosError(400, "InvalidPart", "Part " + p.number() + " changed while completing.");
+                }
+            }
+            StagedBody whole;
+            try (InputStream in = concatenate(u, chosen)) {
+                whole = stage(in);
+            }
+            record = put(bucket, key, whole, etag, u.record.attributes(), false);
+            u.finished = true;
+            bucket(bucket).uploads.remove(uploadId);
+        }
+        deleteTree(u.dir);
+        return record;
+    }
+
+    public void abort(String bucket, String uploadId, String key) throws IOException {
+        UploadState u = uploadState(bucket, uploadId, key);
+        synchronized (u) {
+            u.finished = true;
+            bucket(bucket).uploads.remove(uploadId);
+        }
+        deleteTree(u.dir);
+    }
+
+    private static InputStream concatenate(UploadState u, List<PartRecord> parts) {
+        List<InputStream> streams = new ArrayList<>();
+        for (PartRecord p : parts) {
+            streams.add(new LazyFileStream(u.partData(p.number())));
+        }
+        return new SequenceInputStream(Collections.enumeration(streams));
+    }
+
+    private UploadState uploadState(String bucket, String uploadId, String key) {
+        UploadState u = bucket(bucket).uploads.get(uploadId);
+        if (u == null || (key != null && !u.record.key().equals(key))) {
+            throw CosError.noSuchUpload();
+        }
+        return u;
+    }
+
+    // ---- internals
+
+    private BucketState bucket(String name) {
+        BucketState b = buckets.get(name);
+        if (b == null) {
+            throw CosError.noSuchBucket();
+        }
+        return b;
+    }
+
+    private Instant now() {
+        return Instant.ofEpochSecond(clock.instant().getEpochSecond());
+    }
+
+    private static Path metaFile(BucketState b, String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return b.objects().resolve(HexFormat.of().formatHex(hash) + ".properties");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void load() throws IOException {
+        try (Stream<Path> dirs = Files.list(root.resolve("buckets"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                Properties p = PropertiesFiles.read(dir.resolve("bucket.properties"));
+                BucketState b = new BucketState(dir.getFileName().toString(),
+                        Instant.ofEpochMilli(Long.parseLong(p.getProperty("created"))), dir);
+                if (Files.exists(b.cors())) {
+                    b.corsXml = Files.readString(b.cors());
+                }
+                for (Path meta : propertiesIn(b.objects())) {
+                    ObjectRecord r = ObjectRecord.fromProperties(PropertiesFiles.read(meta));
+                    b.objects.put(r.key(), r);
+                }
+                try (Stream<Path> uploads = Files.list(b.uploads())) {
+                    for (Path udir : uploads.toList()) {
+                        loadUpload(b, udir);
+                    }
+                }
+                buckets.put(b.name, b);
+            }
+        }
+    }
+
+    private static void loadUpload(BucketState b, Path dir) throws IOException {
+        Path meta = dir.resolve("upload.properties");
+        if (!Files.exists(meta)) {
+            return;
+        }
+        UploadState u = new UploadState(UploadRecord.fromProperties(PropertiesFiles.read(meta)), dir);
+        for (Path partMeta : propertiesIn(dir)) {
+            if (partMeta.getFileName().toString().startsWith("part-")) {
+                PartRecord part = PartRecord.fromProperties(PropertiesFiles.read(partMeta));
+                u.parts.put(part.number(), part);
+            }
+        }
+        b.uploads.put(u.record.uploadId(), u);
+    }
+
+    private static List<Path> propertiesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".properties")).toList();
+        }
+    }
+
+    /** Removes a directory tree; used for the temp data dir on close and for deleted buckets/uploads. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    public record BucketInfo(String name, Instant created) {
+    }
+
+}

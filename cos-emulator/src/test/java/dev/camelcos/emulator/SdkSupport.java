@@ -1,0 +1,67 @@
+package dev.camelcos.emulator;
+
+import com.qcloud.cos.COSClient;
+import com.qcloud.cos.ClientConfig;
+import com.qcloud.cos.auth.BasicCOSCredentials;
+import com.qcloud.cos.auth.COSCredentials;
+import com.qcloud.cos.endpoint.EndpointResolver;
+import com.qcloud.cos.http.HttpProtocol;
+import com.qcloud.cos.region.Region;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** Aims the official SDK at an emulator: virtual-hosted Host headers, TCP connection to 127.0.0.1. */
+final class SdkSupport {
+    private SdkSupport() {
+    }
+
+    static COSClient client(CosEmulator emulator) {
+        return client(emulator, new BasicCOSCredentials(emulator.secretId(), emulator.secretKey()));
+    }
+
+    static COSClient client(CosEmulator emulator, COSCredentials credentials) {
+        ClientConfig config = new ClientConfig(new Region(emulator.region()));
+        config.setHttpProtocol(HttpProtocol.http);
+        config.setMaxErrorRetry(0);
+        String address = "127.0.0.1:" + emulator.port();
+        config.setEndpointResolver(new EndpointResolver() {
+            @Override
+            public String resolveGeneralApiEndpoint(String endpoint) {
+                return address;
+            }
+
+            @Override
+            public String resolveGetServiceApiEndpoint(String endpoint) {
+                return address;
+            }
+        });
+        return new COSClient(credentials, config);
+    }
+
+    /** A clock tests move by hand, so that time-dependent behaviour needs no sleeping. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now = Instant.now();
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.camelcos.emulator.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class Crc64Test {
+    private static String crc(String s) {
+        Crc64 crc = new Crc64();
+        byte[] b = s.getBytes(StandardCharsets.US_ASCII);
+        crc.update(b, 0, b.length);
+        return Crc64.format(crc.value());
+    }
+
+    @Test
+    void matchesPublishedVectors() {
+        assertThat(crc("123456789")).isEqualTo("11051210869376104954");
+        assertThat(crc("hello world!")).isEqualTo("9548687815775124833");
+        assertThat(crc("hello ")).isEqualTo("1796661072844795914");
+    }
+
+    @Test
+    void updatesInPiecesLikeInOneGo() {
+        Crc64 crc = new Crc64();
+        byte[] b = "hello world!".getBytes(StandardCharsets.US_ASCII);
+        crc.update(b, 0, 6);
+        crc.update(b, 6, b.length - 6);
+        assertThat(Crc64.format(crc.value())).isEqualTo("9548687815775124833");
+    }
+
+    @Test
+    void ordersKeysByUtf8Bytes() {
+        // U+FF5E sorts after U+1F600 in UTF-16 units but before it in UTF-8 bytes
+        assertThat(KeyOrder.UTF8.compare("\uFF5E", "\uD83D\uDE00")).isNegative();
+        assertThat(KeyOrder.UTF8.compare("a", "ab")).isNegative();
+    }
+}
