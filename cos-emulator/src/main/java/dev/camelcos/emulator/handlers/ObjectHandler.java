@@ -101,10 +101,11 @@ public final class ObjectHandler {
         if (directive == null || directive.equalsIgnoreCase("Copy")) {
             attributes = original.attributes().withStorageClass(
                     ObjectHeaders.storageClass(request, original.attributes().storageClass()));
-        } else if (directive.equalsIgnoreCase("Replaced")) {
+        } else if (directive.equalsIgnoreCase("Replaced") || directive.equalsIgnoreCase("Replace")) {
+            // COS documents "Replaced"; the official Java SDK sends "REPLACE"
             attributes = ObjectHeaders.fromRequest(request);
         } else {
-            throw CosError.invalidArgument("x-cos-metadata-directive must be Copy or Replaced.");
+            throw CosError.invalidArgument("x-cos-metadata-directive must be Copy or Replaced, not " + directive + ".");
         }
         StagedBody body;
         try (InputStream in = store.open(source.bucket(), original)) {
