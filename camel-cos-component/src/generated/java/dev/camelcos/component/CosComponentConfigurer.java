@@ -53,6 +53,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "downloadconcurrency":
         case "downloadConcurrency": getOrCreateConfiguration(target).setDownloadConcurrency(property(camelContext, int.class, value)); return true;
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "fileconcurrency":
+        case "fileConcurrency": getOrCreateConfiguration(target).setFileConcurrency(property(camelContext, int.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -76,9 +78,13 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, dev.camelcos.component.CosOperation.class, value)); return true;
         case "partsize":
         case "partSize": getOrCreateConfiguration(target).setPartSize(property(camelContext, long.class, value)); return true;
+        case "progresslistener":
+        case "progressListener": getOrCreateConfiguration(target).setProgressListener(property(camelContext, dev.camelcos.client.transfer.TransferProgressListener.class, value)); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, long.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "resumableupload":
+        case "resumableUpload": getOrCreateConfiguration(target).setResumableUpload(property(camelContext, boolean.class, value)); return true;
         case "secretid":
         case "secretId": getOrCreateConfiguration(target).setSecretId(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
@@ -99,7 +105,7 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"cosClient", "credentialsProvider"};
+        return new String[]{"cosClient", "credentialsProvider", "progressListener"};
     }
 
     @Override
@@ -128,6 +134,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "downloadconcurrency":
         case "downloadConcurrency": return int.class;
         case "endpoint": return java.lang.String.class;
+        case "fileconcurrency":
+        case "fileConcurrency": return int.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -151,9 +159,13 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "operation": return dev.camelcos.component.CosOperation.class;
         case "partsize":
         case "partSize": return long.class;
+        case "progresslistener":
+        case "progressListener": return dev.camelcos.client.transfer.TransferProgressListener.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "region": return java.lang.String.class;
+        case "resumableupload":
+        case "resumableUpload": return boolean.class;
         case "secretid":
         case "secretId": return java.lang.String.class;
         case "secretkey":
@@ -199,6 +211,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "downloadconcurrency":
         case "downloadConcurrency": return getOrCreateConfiguration(target).getDownloadConcurrency();
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
+        case "fileconcurrency":
+        case "fileConcurrency": return getOrCreateConfiguration(target).getFileConcurrency();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -222,9 +236,13 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "operation": return getOrCreateConfiguration(target).getOperation();
         case "partsize":
         case "partSize": return getOrCreateConfiguration(target).getPartSize();
+        case "progresslistener":
+        case "progressListener": return getOrCreateConfiguration(target).getProgressListener();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
         case "region": return getOrCreateConfiguration(target).getRegion();
+        case "resumableupload":
+        case "resumableUpload": return getOrCreateConfiguration(target).isResumableUpload();
         case "secretid":
         case "secretId": return getOrCreateConfiguration(target).getSecretId();
         case "secretkey":

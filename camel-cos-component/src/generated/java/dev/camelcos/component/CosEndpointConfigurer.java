@@ -54,6 +54,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "fileconcurrency":
+        case "fileConcurrency": target.getConfiguration().setFileConcurrency(property(camelContext, int.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
@@ -78,11 +80,15 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "partSize": target.getConfiguration().setPartSize(property(camelContext, long.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "progresslistener":
+        case "progressListener": target.getConfiguration().setProgressListener(property(camelContext, dev.camelcos.client.transfer.TransferProgressListener.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, long.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "resumableupload":
+        case "resumableUpload": target.getConfiguration().setResumableUpload(property(camelContext, boolean.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -118,7 +124,7 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"cosClient", "credentialsProvider"};
+        return new String[]{"cosClient", "credentialsProvider", "progressListener"};
     }
 
     @Override
@@ -155,6 +161,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "fileconcurrency":
+        case "fileConcurrency": return int.class;
         case "greedy": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
@@ -179,11 +187,15 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "partSize": return long.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "progresslistener":
+        case "progressListener": return dev.camelcos.client.transfer.TransferProgressListener.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "region": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
+        case "resumableupload":
+        case "resumableUpload": return boolean.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -252,6 +264,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "fileconcurrency":
+        case "fileConcurrency": return target.getConfiguration().getFileConcurrency();
         case "greedy": return target.isGreedy();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
@@ -276,11 +290,15 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "partSize": return target.getConfiguration().getPartSize();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "progresslistener":
+        case "progressListener": return target.getConfiguration().getProgressListener();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
         case "region": return target.getConfiguration().getRegion();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
+        case "resumableupload":
+        case "resumableUpload": return target.getConfiguration().isResumableUpload();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

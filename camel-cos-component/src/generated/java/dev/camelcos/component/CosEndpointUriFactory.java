@@ -23,7 +23,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(49);
+        Set<String> props = new HashSet<>(52);
         props.add("acl");
         props.add("autoCreateBucket");
         props.add("backoffErrorThreshold");
@@ -42,6 +42,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("endpoint");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("fileConcurrency");
         props.add("greedy");
         props.add("initialDelay");
         props.add("keyName");
@@ -55,9 +56,11 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("operation");
         props.add("partSize");
         props.add("pollStrategy");
+        props.add("progressListener");
         props.add("readTimeout");
         props.add("region");
         props.add("repeatCount");
+        props.add("resumableUpload");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

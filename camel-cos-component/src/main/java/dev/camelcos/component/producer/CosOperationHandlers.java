@@ -12,6 +12,9 @@ public final class CosOperationHandlers {
 
     static {
         // each operation registers here, e.g. HANDLERS.put(CosOperation.putObject, new PutObjectHandler());
+        HANDLERS.put(CosOperation.upload, new UploadHandler());
+        HANDLERS.put(CosOperation.copy, new CopyHandler());
+        HANDLERS.put(CosOperation.download, new DownloadHandler());
     }
 
     private CosOperationHandlers() {
