@@ -22,7 +22,7 @@ class CosSinkKameletTest extends KameletTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = { CosConstants.KEY, "file", "ce-file" })
-    void takesTheKeyFromAHeader(String header) throws Exception {
+    void takesTheKeyFromAHeader(String header) {
         String key = "sink/from-" + header + ".txt";
 
         send("direct:toCosSink", "written via " + header, header, key);
@@ -31,7 +31,7 @@ class CosSinkKameletTest extends KameletTestSupport {
     }
 
     @Test
-    void prefersCamelCosKeyToTheFileHeaders() throws Exception {
+    void prefersCamelCosKeyToTheFileHeaders() {
         template.send("direct:toCosSink", e -> {
             e.getMessage().setHeader(CosConstants.KEY, "sink/by-key.txt");
             e.getMessage().setHeader("file", "sink/by-file.txt");
@@ -40,6 +40,17 @@ class CosSinkKameletTest extends KameletTestSupport {
         });
 
         assertThat(sdkKeys(BUCKET, "sink/by-")).containsExactly("sink/by-key.txt");
+    }
+
+    @Test
+    void prefersTheFileHeaderToCeFile() {
+        template.send("direct:toCosSink", e -> {
+            e.getMessage().setHeader("file", "sink/file-first/by-file.txt");
+            e.getMessage().setHeader("ce-file", "sink/file-first/by-ce-file.txt");
+            e.getMessage().setBody("file wins");
+        });
+
+        assertThat(sdkKeys(BUCKET, "sink/file-first/")).containsExactly("sink/file-first/by-file.txt");
     }
 
     @Test
@@ -57,7 +68,7 @@ class CosSinkKameletTest extends KameletTestSupport {
     }
 
     @Test
-    void keyNameWinsOverEveryHeader() throws Exception {
+    void keyNameWinsOverEveryHeader() {
         send("direct:toCosSinkWithKeyName", "a,b\n1,2\n", CosConstants.KEY, "sink/ignored.csv");
 
         assertThat(sdkRead(BUCKET, "reports/latest.csv")).isEqualTo("a,b\n1,2\n");
@@ -65,7 +76,7 @@ class CosSinkKameletTest extends KameletTestSupport {
     }
 
     @Test
-    void writesToItsOwnBucketWhateverBucketHeaderComesFromUpstream() throws Exception {
+    void writesToItsOwnBucketWhateverBucketHeaderComesFromUpstream() {
         template.send("direct:toCosSink", e -> {
             e.getMessage().setHeader(CosConstants.KEY, "sink/bucket-header.txt");
             e.getMessage().setHeader(CosConstants.BUCKET_NAME, OTHER_BUCKET);
