@@ -1,0 +1,118 @@
+package dev.camelcos.benchmarks;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+
+import com.qcloud.cos.COSClient;
+import com.qcloud.cos.ClientConfig;
+import com.qcloud.cos.auth.BasicCOSCredentials;
+import com.qcloud.cos.endpoint.EndpointResolver;
+import com.qcloud.cos.http.HttpProtocol;
+import com.qcloud.cos.region.Region;
+import com.qcloud.cos.transfer.TransferManager;
+import com.qcloud.cos.transfer.TransferManagerConfiguration;
+
+import dev.camelcos.client.CosClient;
+import dev.camelcos.client.CosClientConfig;
+import dev.camelcos.client.auth.StaticCredentialsProvider;
+import dev.camelcos.emulator.CosEmulator;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * The three clients measured, each aimed at the same emulator with its defaults except what must be equal: the
+ * transfer thread count, the multipart threshold and the part size.
+ */
+final class Clients implements AutoCloseable {
+
+    static final String BUCKET = "benchbucket-1250000000";
+    static final long MULTIPART_THRESHOLD = 16 * Settings.MIB;
+    static final long PART_SIZE = 8 * Settings.MIB;
+
+    final CosEmulator emulator;
+    final Settings settings;
+    /** camel-cos through a ProducerTemplate. */
+    final CamelContext camel;
+    final ProducerTemplate template;
+    /** Resolved once, as a route resolves its endpoints once: a URI string would be parsed on every send. */
+    final Endpoint cos;
+    final Endpoint cosGet;
+    final Endpoint cosDownload;
+    /** The official SDK. */
+    final COSClient sdk;
+    /** Raw OkHttp sending pre-signed requests. */
+    final OkHttpClient http;
+    /** camel-cos's own client, to prepare data and pre-sign URLs outside the timed parts. */
+    final CosClient setup;
+
+    Clients(CosEmulator emulator, Settings settings) {
+        this.emulator = emulator;
+        this.settings = settings;
+        this.camel = new DefaultCamelContext();
+        camel.start();
+        this.template = camel.createProducerTemplate();
+        this.cos = camel.getEndpoint(uriFor(BUCKET));
+        this.cosGet = camel.getEndpoint(uriFor(BUCKET) + "&operation=getObject");
+        this.cosDownload = camel.getEndpoint(uriFor(BUCKET) + "&operation=download");
+        this.sdk = officialSdk();
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(64);
+        dispatcher.setMaxRequestsPerHost(64);
+        this.http = new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
+        this.setup = new CosClient(CosClientConfig.builder().region(emulator.region()).endpoint(emulator.endpoint())
+                .credentialsProvider(StaticCredentialsProvider.of(emulator.secretId(), emulator.secretKey())).build());
+    }
+
+    /** A cos endpoint on the emulator with the benchmark's transfer settings. */
+    String uriFor(String bucket) {
+        return "cos:" + bucket + "?endpoint=" + emulator.endpoint() + "&region=" + emulator.region()
+                + "&secretId=RAW(" + emulator.secretId() + ")&secretKey=RAW(" + emulator.secretKey() + ")"
+                + "&uploadConcurrency=" + settings.threads() + "&downloadConcurrency=" + settings.threads()
+                + "&multipartThreshold=" + MULTIPART_THRESHOLD + "&partSize=" + PART_SIZE;
+    }
+
+    /** The official SDK's TransferManager with the same threads, threshold and part size as camel-cos. */
+    TransferManager sdkTransferManager() {
+        TransferManager transfers = new TransferManager(sdk, Executors.newFixedThreadPool(settings.threads()));
+        TransferManagerConfiguration configuration = new TransferManagerConfiguration();
+        configuration.setMultipartUploadThreshold(MULTIPART_THRESHOLD);
+        configuration.setMinimumUploadPartSize(PART_SIZE);
+        transfers.setConfiguration(configuration);
+        return transfers;
+    }
+
+    /** Aimed at the emulator as the emulator's own SDK tests do: virtual-hosted Host header, TCP to 127.0.0.1. */
+    private COSClient officialSdk() {
+        ClientConfig config = new ClientConfig(new Region(emulator.region()));
+        config.setHttpProtocol(HttpProtocol.http);
+        String address = "127.0.0.1:" + emulator.port();
+        config.setEndpointResolver(new EndpointResolver() {
+            @Override
+            public String resolveGeneralApiEndpoint(String endpoint) {
+                return address;
+            }
+
+            @Override
+            public String resolveGetServiceApiEndpoint(String endpoint) {
+                return address;
+            }
+        });
+        return new COSClient(new BasicCOSCredentials(emulator.secretId(), emulator.secretKey()), config);
+    }
+
+    @Override
+    public void close() throws Exception {
+        camel.close();
+        sdk.shutdown();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+        setup.close();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.camelcos.benchmarks;
+
+import java.nio.file.Path;
+
+/**
+ * How big and how long a benchmark run is. The full run uses the sizes of the issue's table; {@code --quick} scales
+ * them down to finish in under three minutes on two cores (the figures are then indicative only).
+ *
+ * @param smallOps     operations per measured run of small-put and small-get
+ * @param largeBytes   size of the large-object scenarios
+ * @param consumeCount objects in the consume scenario
+ * @param runs         measured runs per figure (after one warm-up run); the figure is their median
+ */
+record Settings(boolean quick, int callers, int threads, int smallOps, int smallBytes, long largeBytes,
+        int consumeCount, int consumeBytes, int runs, Path output) {
+
+    static final long MIB = 1024L * 1024L;
+
+    static Settings parse(String[] args) {
+        boolean quick = false;
+        Path output = Path.of("benchmarks", "results", "latest.json");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--out" -> output = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument '" + args[i]
+                        + "'; usage: java -jar benchmarks.jar [--quick] [--out results.json]");
+            }
+        }
+        return quick
+                ? new Settings(true, 8, 4, 2000, 4096, 256 * MIB, 1000, 1024, 3, output)
+                : new Settings(false, 8, 4, 10000, 4096, 1024 * MIB, 5000, 1024, 5, output);
+    }
+}
