@@ -23,7 +23,8 @@ public class CosProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        CosOperationHandlers.forOperation(resolveOperation(exchange)).process(new CosExchange(exchange, getEndpoint()));
+        CosOperation operation = resolveOperation(exchange);
+        CosOperationHandlers.forOperation(operation).process(new CosExchange(exchange, getEndpoint(), operation));
     }
 
     CosOperation resolveOperation(Exchange exchange) {
