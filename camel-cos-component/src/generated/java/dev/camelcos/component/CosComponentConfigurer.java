@@ -50,13 +50,28 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "customerAlgorithm": getOrCreateConfiguration(target).setCustomerAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
         case "customerkey":
         case "customerKey": getOrCreateConfiguration(target).setCustomerKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "deleteafterread":
+        case "deleteAfterRead": getOrCreateConfiguration(target).setDeleteAfterRead(property(camelContext, boolean.class, value)); return true;
+        case "delimiter": getOrCreateConfiguration(target).setDelimiter(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationbucket":
+        case "destinationBucket": getOrCreateConfiguration(target).setDestinationBucket(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationprefix":
+        case "destinationPrefix": getOrCreateConfiguration(target).setDestinationPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadconcurrency":
         case "downloadConcurrency": getOrCreateConfiguration(target).setDownloadConcurrency(property(camelContext, int.class, value)); return true;
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "exclude": getOrCreateConfiguration(target).setExclude(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "include": getOrCreateConfiguration(target).setInclude(property(camelContext, java.lang.String.class, value)); return true;
+        case "includebody":
+        case "includeBody": getOrCreateConfiguration(target).setIncludeBody(property(camelContext, boolean.class, value)); return true;
+        case "includefolders":
+        case "includeFolders": getOrCreateConfiguration(target).setIncludeFolders(property(camelContext, boolean.class, value)); return true;
         case "keyname":
         case "keyName": getOrCreateConfiguration(target).setKeyName(property(camelContext, java.lang.String.class, value)); return true;
         case "kmsencryptioncontext":
@@ -65,10 +80,18 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "kmsKeyId": getOrCreateConfiguration(target).setKmsKeyId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "listpagesize":
+        case "listPageSize": getOrCreateConfiguration(target).setListPageSize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "minage":
+        case "minAge": getOrCreateConfiguration(target).setMinAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "moveafterread":
+        case "moveAfterRead": getOrCreateConfiguration(target).setMoveAfterRead(property(camelContext, boolean.class, value)); return true;
         case "multipartcopythreshold":
         case "multipartCopyThreshold": getOrCreateConfiguration(target).setMultipartCopyThreshold(property(camelContext, long.class, value)); return true;
         case "multipartthreshold":
@@ -76,9 +99,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, dev.camelcos.component.CosOperation.class, value)); return true;
         case "partsize":
         case "partSize": getOrCreateConfiguration(target).setPartSize(property(camelContext, long.class, value)); return true;
+        case "prefix": getOrCreateConfiguration(target).setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, long.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "restorearchived":
+        case "restoreArchived": getOrCreateConfiguration(target).setRestoreArchived(property(camelContext, boolean.class, value)); return true;
+        case "restorearchiveddays":
+        case "restoreArchivedDays": getOrCreateConfiguration(target).setRestoreArchivedDays(property(camelContext, int.class, value)); return true;
+        case "restorearchivedtier":
+        case "restoreArchivedTier": getOrCreateConfiguration(target).setRestoreArchivedTier(property(camelContext, java.lang.String.class, value)); return true;
         case "secretid":
         case "secretId": getOrCreateConfiguration(target).setSecretId(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
@@ -125,13 +155,28 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "customerAlgorithm": return java.lang.String.class;
         case "customerkey":
         case "customerKey": return java.lang.String.class;
+        case "deleteafterread":
+        case "deleteAfterRead": return boolean.class;
+        case "delimiter": return java.lang.String.class;
+        case "destinationbucket":
+        case "destinationBucket": return java.lang.String.class;
+        case "destinationprefix":
+        case "destinationPrefix": return java.lang.String.class;
         case "downloadconcurrency":
         case "downloadConcurrency": return int.class;
         case "endpoint": return java.lang.String.class;
+        case "exclude": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "include": return java.lang.String.class;
+        case "includebody":
+        case "includeBody": return boolean.class;
+        case "includefolders":
+        case "includeFolders": return boolean.class;
         case "keyname":
         case "keyName": return java.lang.String.class;
         case "kmsencryptioncontext":
@@ -140,10 +185,18 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "kmsKeyId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "listpagesize":
+        case "listPageSize": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "minage":
+        case "minAge": return long.class;
+        case "moveafterread":
+        case "moveAfterRead": return boolean.class;
         case "multipartcopythreshold":
         case "multipartCopyThreshold": return long.class;
         case "multipartthreshold":
@@ -151,9 +204,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "operation": return dev.camelcos.component.CosOperation.class;
         case "partsize":
         case "partSize": return long.class;
+        case "prefix": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "region": return java.lang.String.class;
+        case "restorearchived":
+        case "restoreArchived": return boolean.class;
+        case "restorearchiveddays":
+        case "restoreArchivedDays": return int.class;
+        case "restorearchivedtier":
+        case "restoreArchivedTier": return java.lang.String.class;
         case "secretid":
         case "secretId": return java.lang.String.class;
         case "secretkey":
@@ -196,13 +256,28 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "customerAlgorithm": return getOrCreateConfiguration(target).getCustomerAlgorithm();
         case "customerkey":
         case "customerKey": return getOrCreateConfiguration(target).getCustomerKey();
+        case "deleteafterread":
+        case "deleteAfterRead": return getOrCreateConfiguration(target).isDeleteAfterRead();
+        case "delimiter": return getOrCreateConfiguration(target).getDelimiter();
+        case "destinationbucket":
+        case "destinationBucket": return getOrCreateConfiguration(target).getDestinationBucket();
+        case "destinationprefix":
+        case "destinationPrefix": return getOrCreateConfiguration(target).getDestinationPrefix();
         case "downloadconcurrency":
         case "downloadConcurrency": return getOrCreateConfiguration(target).getDownloadConcurrency();
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
+        case "exclude": return getOrCreateConfiguration(target).getExclude();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "include": return getOrCreateConfiguration(target).getInclude();
+        case "includebody":
+        case "includeBody": return getOrCreateConfiguration(target).isIncludeBody();
+        case "includefolders":
+        case "includeFolders": return getOrCreateConfiguration(target).isIncludeFolders();
         case "keyname":
         case "keyName": return getOrCreateConfiguration(target).getKeyName();
         case "kmsencryptioncontext":
@@ -211,10 +286,18 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "kmsKeyId": return getOrCreateConfiguration(target).getKmsKeyId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "listpagesize":
+        case "listPageSize": return getOrCreateConfiguration(target).getListPageSize();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "minage":
+        case "minAge": return getOrCreateConfiguration(target).getMinAge();
+        case "moveafterread":
+        case "moveAfterRead": return getOrCreateConfiguration(target).isMoveAfterRead();
         case "multipartcopythreshold":
         case "multipartCopyThreshold": return getOrCreateConfiguration(target).getMultipartCopyThreshold();
         case "multipartthreshold":
@@ -222,9 +305,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "operation": return getOrCreateConfiguration(target).getOperation();
         case "partsize":
         case "partSize": return getOrCreateConfiguration(target).getPartSize();
+        case "prefix": return getOrCreateConfiguration(target).getPrefix();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
         case "region": return getOrCreateConfiguration(target).getRegion();
+        case "restorearchived":
+        case "restoreArchived": return getOrCreateConfiguration(target).isRestoreArchived();
+        case "restorearchiveddays":
+        case "restoreArchivedDays": return getOrCreateConfiguration(target).getRestoreArchivedDays();
+        case "restorearchivedtier":
+        case "restoreArchivedTier": return getOrCreateConfiguration(target).getRestoreArchivedTier();
         case "secretid":
         case "secretId": return getOrCreateConfiguration(target).getSecretId();
         case "secretkey":

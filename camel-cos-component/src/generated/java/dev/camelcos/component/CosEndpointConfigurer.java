@@ -47,6 +47,13 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "customerkey":
         case "customerKey": target.getConfiguration().setCustomerKey(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "deleteafterread":
+        case "deleteAfterRead": target.getConfiguration().setDeleteAfterRead(property(camelContext, boolean.class, value)); return true;
+        case "delimiter": target.getConfiguration().setDelimiter(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationbucket":
+        case "destinationBucket": target.getConfiguration().setDestinationBucket(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationprefix":
+        case "destinationPrefix": target.getConfiguration().setDestinationPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadconcurrency":
         case "downloadConcurrency": target.getConfiguration().setDownloadConcurrency(property(camelContext, int.class, value)); return true;
         case "endpoint": target.getConfiguration().setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
@@ -54,7 +61,15 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "exclude": target.getConfiguration().setExclude(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "include": target.getConfiguration().setInclude(property(camelContext, java.lang.String.class, value)); return true;
+        case "includebody":
+        case "includeBody": target.getConfiguration().setIncludeBody(property(camelContext, boolean.class, value)); return true;
+        case "includefolders":
+        case "includeFolders": target.getConfiguration().setIncludeFolders(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "keyname":
@@ -65,10 +80,18 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "kmsKeyId": target.getConfiguration().setKmsKeyId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "listpagesize":
+        case "listPageSize": target.getConfiguration().setListPageSize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "minage":
+        case "minAge": target.getConfiguration().setMinAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "moveafterread":
+        case "moveAfterRead": target.getConfiguration().setMoveAfterRead(property(camelContext, boolean.class, value)); return true;
         case "multipartcopythreshold":
         case "multipartCopyThreshold": target.getConfiguration().setMultipartCopyThreshold(property(camelContext, long.class, value)); return true;
         case "multipartthreshold":
@@ -78,11 +101,18 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "partSize": target.getConfiguration().setPartSize(property(camelContext, long.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "prefix": target.getConfiguration().setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, long.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "restorearchived":
+        case "restoreArchived": target.getConfiguration().setRestoreArchived(property(camelContext, boolean.class, value)); return true;
+        case "restorearchiveddays":
+        case "restoreArchivedDays": target.getConfiguration().setRestoreArchivedDays(property(camelContext, int.class, value)); return true;
+        case "restorearchivedtier":
+        case "restoreArchivedTier": target.getConfiguration().setRestoreArchivedTier(property(camelContext, java.lang.String.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -148,6 +178,13 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "customerkey":
         case "customerKey": return java.lang.String.class;
         case "delay": return long.class;
+        case "deleteafterread":
+        case "deleteAfterRead": return boolean.class;
+        case "delimiter": return java.lang.String.class;
+        case "destinationbucket":
+        case "destinationBucket": return java.lang.String.class;
+        case "destinationprefix":
+        case "destinationPrefix": return java.lang.String.class;
         case "downloadconcurrency":
         case "downloadConcurrency": return int.class;
         case "endpoint": return java.lang.String.class;
@@ -155,7 +192,15 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "exclude": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "include": return java.lang.String.class;
+        case "includebody":
+        case "includeBody": return boolean.class;
+        case "includefolders":
+        case "includeFolders": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "keyname":
@@ -166,10 +211,18 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "kmsKeyId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "listpagesize":
+        case "listPageSize": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "minage":
+        case "minAge": return long.class;
+        case "moveafterread":
+        case "moveAfterRead": return boolean.class;
         case "multipartcopythreshold":
         case "multipartCopyThreshold": return long.class;
         case "multipartthreshold":
@@ -179,11 +232,18 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "partSize": return long.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "prefix": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "region": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
+        case "restorearchived":
+        case "restoreArchived": return boolean.class;
+        case "restorearchiveddays":
+        case "restoreArchivedDays": return int.class;
+        case "restorearchivedtier":
+        case "restoreArchivedTier": return java.lang.String.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -245,6 +305,13 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "customerkey":
         case "customerKey": return target.getConfiguration().getCustomerKey();
         case "delay": return target.getDelay();
+        case "deleteafterread":
+        case "deleteAfterRead": return target.getConfiguration().isDeleteAfterRead();
+        case "delimiter": return target.getConfiguration().getDelimiter();
+        case "destinationbucket":
+        case "destinationBucket": return target.getConfiguration().getDestinationBucket();
+        case "destinationprefix":
+        case "destinationPrefix": return target.getConfiguration().getDestinationPrefix();
         case "downloadconcurrency":
         case "downloadConcurrency": return target.getConfiguration().getDownloadConcurrency();
         case "endpoint": return target.getConfiguration().getEndpoint();
@@ -252,7 +319,15 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "exclude": return target.getConfiguration().getExclude();
         case "greedy": return target.isGreedy();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "include": return target.getConfiguration().getInclude();
+        case "includebody":
+        case "includeBody": return target.getConfiguration().isIncludeBody();
+        case "includefolders":
+        case "includeFolders": return target.getConfiguration().isIncludeFolders();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "keyname":
@@ -263,10 +338,18 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "kmsKeyId": return target.getConfiguration().getKmsKeyId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "listpagesize":
+        case "listPageSize": return target.getConfiguration().getListPageSize();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "minage":
+        case "minAge": return target.getConfiguration().getMinAge();
+        case "moveafterread":
+        case "moveAfterRead": return target.getConfiguration().isMoveAfterRead();
         case "multipartcopythreshold":
         case "multipartCopyThreshold": return target.getConfiguration().getMultipartCopyThreshold();
         case "multipartthreshold":
@@ -276,11 +359,18 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "partSize": return target.getConfiguration().getPartSize();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "prefix": return target.getConfiguration().getPrefix();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
         case "region": return target.getConfiguration().getRegion();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
+        case "restorearchived":
+        case "restoreArchived": return target.getConfiguration().isRestoreArchived();
+        case "restorearchiveddays":
+        case "restoreArchivedDays": return target.getConfiguration().getRestoreArchivedDays();
+        case "restorearchivedtier":
+        case "restoreArchivedTier": return target.getConfiguration().getRestoreArchivedTier();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

@@ -189,7 +189,8 @@ public final class CosClient implements AutoCloseable {
                 .optionalParam("marker", list.getMarker())
                 .optionalParam("max-keys", list.getMaxKeys())
                 .param("encoding-type", "url");
-        return transport.execute(request, response -> xml(response, ObjectListing.class)).decodeUrlEncoding();
+        return transport.execute(request, response -> xml(response, ObjectListing.class)
+                .withServerTime(CosDates.parse(response.header("Date")))).decodeUrlEncoding();
     }
 
     /**

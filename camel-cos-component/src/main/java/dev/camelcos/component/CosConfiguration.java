@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -184,6 +185,92 @@ public class CosConfiguration implements Cloneable {
               description = "How many times a request that failed with a retryable error (network error, 5xx,"
                             + " throttling) is retried; 0 disables retries.")
     private int maxRetries = 3;
+
+    // ---- consumer ----
+
+    @UriParam(label = "consumer",
+              description = "Only consume objects whose key starts with this prefix (e.g. incoming/). Must not start"
+                            + " with '/'.")
+    private String prefix;
+
+    @UriParam(label = "consumer",
+              description = "Groups keys by this delimiter (usually /) so that only the objects directly under prefix"
+                            + " are consumed, not those in deeper 'folders'.")
+    private String delimiter;
+
+    @UriParam(label = "consumer", defaultValue = "100",
+              description = "The most exchanges one poll creates; 0 means no limit (each poll then lists the whole"
+                            + " prefix). The listing resumes on the next poll where this one stopped and starts again"
+                            + " from the beginning after the last key, so every object is reached while one poll sends"
+                            + " at most ceil(maxMessagesPerPoll / listPageSize) list requests.")
+    private int maxMessagesPerPoll = 100;
+
+    @UriParam(label = "consumer", defaultValue = "1000",
+              description = "How many keys each list request asks COS for (1 to 1000).")
+    private int listPageSize = 1000;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Also consume folder markers (keys ending in /).")
+    private boolean includeFolders;
+
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "Whether the body is the object's content, as a stream that is opened (GET) when it is"
+                            + " first read and closed when the exchange completes. When false the exchange carries"
+                            + " only the headers the listing gives, and no GET is sent at all.")
+    private boolean includeBody = true;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Delete each object once its exchange completed successfully (never after a failure).")
+    private boolean deleteAfterRead;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Move each object once its exchange completed successfully (never after a failure) to"
+                            + " destinationBucket, under destinationPrefix: the key keeps its part after prefix.")
+    private boolean moveAfterRead;
+
+    @UriParam(label = "consumer",
+              description = "The bucket moveAfterRead moves objects to (BucketName-APPID); the consumed bucket when"
+                            + " unset.")
+    private String destinationBucket;
+
+    @UriParam(label = "consumer",
+              description = "The prefix moveAfterRead puts before the part of the key after prefix, e.g. done/.")
+    private String destinationPrefix;
+
+    @UriParam(label = "consumer")
+    @Metadata(description = "Remembers which object versions (bucket, key and ETag) were already consumed. Its add"
+                            + " decides, atomically, which consumer processes an object, so a shared persistent"
+                            + " repository (JDBC, Redis, Infinispan...) lets several nodes consume one bucket. Default:"
+                            + " an in-memory repository of this consumer remembering the last 100000 objects.")
+    private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer",
+              description = "A regular expression the whole key must match for the object to be consumed; applied to"
+                            + " the listing, before anything is downloaded.")
+    private String include;
+
+    @UriParam(label = "consumer",
+              description = "A regular expression: objects whose whole key matches it are not consumed; applied to"
+                            + " the listing, before anything is downloaded.")
+    private String exclude;
+
+    @UriParam(label = "consumer", defaultValue = "0", javaType = "java.time.Duration",
+              description = "Skip objects modified less than this long ago (measured on COS's clock), e.g. 5m, for"
+                            + " writers that are still uploading a set of objects. 0 consumes objects at once.")
+    private long minAge;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "ARCHIVE and DEEP_ARCHIVE objects cannot be read until restored: by default they are"
+                            + " skipped. When true the consumer requests their restore and consumes them once readable.")
+    private boolean restoreArchived;
+
+    @UriParam(label = "consumer", defaultValue = "1",
+              description = "With restoreArchived: how many days the restored copy stays readable.")
+    private int restoreArchivedDays = 1;
+
+    @UriParam(label = "consumer", defaultValue = "Standard", enums = "Expedited,Standard,Bulk",
+              description = "With restoreArchived: how fast (and at which cost) COS restores the object.")
+    private String restoreArchivedTier = "Standard";
 
     /**
      * Checks the option values.
@@ -567,5 +654,141 @@ public class CosConfiguration implements Cloneable {
 
     public void setMaxRetries(int maxRetries) {
         this.maxRetries = maxRetries;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public void setPrefix(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public String getDelimiter() {
+        return delimiter;
+    }
+
+    public void setDelimiter(String delimiter) {
+        this.delimiter = delimiter;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public int getListPageSize() {
+        return listPageSize;
+    }
+
+    public void setListPageSize(int listPageSize) {
+        this.listPageSize = listPageSize;
+    }
+
+    public boolean isIncludeFolders() {
+        return includeFolders;
+    }
+
+    public void setIncludeFolders(boolean includeFolders) {
+        this.includeFolders = includeFolders;
+    }
+
+    public boolean isIncludeBody() {
+        return includeBody;
+    }
+
+    public void setIncludeBody(boolean includeBody) {
+        this.includeBody = includeBody;
+    }
+
+    public boolean isDeleteAfterRead() {
+        return deleteAfterRead;
+    }
+
+    public void setDeleteAfterRead(boolean deleteAfterRead) {
+        this.deleteAfterRead = deleteAfterRead;
+    }
+
+    public boolean isMoveAfterRead() {
+        return moveAfterRead;
+    }
+
+    public void setMoveAfterRead(boolean moveAfterRead) {
+        this.moveAfterRead = moveAfterRead;
+    }
+
+    public String getDestinationBucket() {
+        return destinationBucket;
+    }
+
+    public void setDestinationBucket(String destinationBucket) {
+        this.destinationBucket = destinationBucket;
+    }
+
+    public String getDestinationPrefix() {
+        return destinationPrefix;
+    }
+
+    public void setDestinationPrefix(String destinationPrefix) {
+        this.destinationPrefix = destinationPrefix;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public String getInclude() {
+        return include;
+    }
+
+    public void setInclude(String include) {
+        this.include = include;
+    }
+
+    public String getExclude() {
+        return exclude;
+    }
+
+    public void setExclude(String exclude) {
+        this.exclude = exclude;
+    }
+
+    public long getMinAge() {
+        return minAge;
+    }
+
+    public void setMinAge(long minAge) {
+        this.minAge = minAge;
+    }
+
+    public boolean isRestoreArchived() {
+        return restoreArchived;
+    }
+
+    public void setRestoreArchived(boolean restoreArchived) {
+        this.restoreArchived = restoreArchived;
+    }
+
+    public int getRestoreArchivedDays() {
+        return restoreArchivedDays;
+    }
+
+    public void setRestoreArchivedDays(int restoreArchivedDays) {
+        this.restoreArchivedDays = restoreArchivedDays;
+    }
+
+    public String getRestoreArchivedTier() {
+        return restoreArchivedTier;
+    }
+
+    public void setRestoreArchivedTier(String restoreArchivedTier) {
+        this.restoreArchivedTier = restoreArchivedTier;
     }
 }

@@ -15,6 +15,7 @@ import org.apache.camel.util.URISupport;
 
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosServiceException;
+import dev.camelcos.component.consumer.CosConsumer;
 
 /**
  * Store and retrieve objects in Tencent Cloud Object Storage (COS).
@@ -54,10 +55,10 @@ public class CosEndpoint extends ScheduledPollEndpoint implements EndpointServic
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        // a later issue adds the polling consumer
-        throw new UnsupportedOperationException(
-                "The cos component does not support consuming yet (from(\"cos:...\")): only producer endpoints"
-                                                + " (to(\"cos:...\")) are available in this version");
+        CosConsumer consumer = new CosConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override

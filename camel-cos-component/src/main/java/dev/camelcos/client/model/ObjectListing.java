@@ -2,11 +2,13 @@ package dev.camelcos.client.model;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlTransient;
 
 /** One page of GET Bucket. */
 @XmlRootElement(name = "ListBucketResult")
@@ -32,6 +34,9 @@ public class ObjectListing {
     private List<ObjectSummary> contents = new ArrayList<>();
     @XmlElement(name = "CommonPrefixes")
     private List<CommonPrefix> commonPrefixes = new ArrayList<>();
+    /** The Date header of the answer: COS's clock, the one LastModified values are on. */
+    @XmlTransient
+    private Instant serverTime;
 
     /** Undoes {@code encoding-type=url}, which the client always asks for so that any key survives XML. */
     public ObjectListing decodeUrlEncoding() {
@@ -45,6 +50,20 @@ public class ObjectListing {
             encodingType = null;
         }
         return this;
+    }
+
+    /** Records when COS answered (its Date header). */
+    public ObjectListing withServerTime(Instant serverTime) {
+        this.serverTime = serverTime;
+        return this;
+    }
+
+    /**
+     * COS's time when it answered, or null if it sent no Date header. Comparing LastModified values with this instead
+     * of the local clock makes age checks immune to a skewed local clock.
+     */
+    public Instant getServerTime() {
+        return serverTime;
     }
 
     static String urlDecode(String s) {

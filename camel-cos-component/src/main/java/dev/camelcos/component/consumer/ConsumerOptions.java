@@ -1,0 +1,130 @@
+package dev.camelcos.component.consumer;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import dev.camelcos.client.CosValidation;
+import dev.camelcos.client.model.RestoreRequest;
+import dev.camelcos.component.CosConfiguration;
+
+/**
+ * The consumer options of an endpoint, checked and compiled once, when the route starts.
+ *
+ * @param bucket            the consumed bucket
+ * @param prefix            the key prefix, "" for the whole bucket
+ * @param delimiter         the listing delimiter, or null
+ * @param listPageSize      keys per list request
+ * @param includeFolders    whether keys ending in / are consumed
+ * @param includeBody       whether the body is the object's content
+ * @param include           keys to consume, or null for all
+ * @param exclude           keys not to consume, or null for none
+ * @param minAge            how old an object must be to be consumed
+ * @param restore           how to restore archived objects, or null to skip them
+ * @param deleteAfterRead   delete each object after its exchange succeeded
+ * @param moveAfterRead     move each object after its exchange succeeded
+ * @param destinationBucket where moved objects go
+ * @param destinationPrefix what moved keys start with
+ */
+public record ConsumerOptions(String bucket, String prefix, String delimiter, int listPageSize, boolean includeFolders,
+        boolean includeBody, Pattern include, Pattern exclude, Duration minAge, RestoreRequest restore,
+        boolean deleteAfterRead, boolean moveAfterRead, String destinationBucket, String destinationPrefix) {
+
+    /**
+     * Checks and compiles the consumer options of {@code c}.
+     *
+     * @throws IllegalArgumentException naming the first option that breaks a rule, and the rule
+     */
+    public static ConsumerOptions of(CosConfiguration c) {
+        if (c.getRegion() == null && c.getEndpoint() == null && c.getCosClient() == null) {
+            throw invalid("region", null, "is required unless endpoint is set (e.g. region=ap-guangzhou)");
+        }
+        String prefix = c.getPrefix() == null ? "" : c.getPrefix();
+        if (prefix.startsWith("/")) {
+            throw invalid("prefix", prefix, "must not start with '/': COS keys have no leading slash (write incoming/)");
+        }
+        String delimiter = c.getDelimiter() == null || c.getDelimiter().isEmpty() ? null : c.getDelimiter();
+        if (c.getMaxMessagesPerPoll() < 0) {
+            throw invalid("maxMessagesPerPoll", c.getMaxMessagesPerPoll(), "must be 0 (no limit) or more");
+        }
+        if (c.getListPageSize() < 1 || c.getListPageSize() > 1000) {
+            throw invalid("listPageSize", c.getListPageSize(), "must be between 1 and 1000");
+        }
+        if (c.getMinAge() < 0) {
+            throw invalid("minAge", c.getMinAge(), "must not be negative");
+        }
+        return new ConsumerOptions(c.getBucketName(), prefix, delimiter, c.getListPageSize(), c.isIncludeFolders(),
+                c.isIncludeBody(), regex("include", c.getInclude()), regex("exclude", c.getExclude()),
+                Duration.ofMillis(c.getMinAge()), restore(c), c.isDeleteAfterRead(), c.isMoveAfterRead(),
+                destinationBucket(c), destinationPrefix(c, prefix, delimiter));
+    }
+
+    /** Where a consumed object moves to: the key keeps its part after {@link #prefix}. */
+    public String destinationKey(String key) {
+        return destinationPrefix + key.substring(prefix.length());
+    }
+
+    private static Pattern regex(String option, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Pattern.compile(value);
+        } catch (PatternSyntaxException e) {
+            throw invalid(option, value, "is not a valid regular expression: " + e.getDescription());
+        }
+    }
+
+    private static RestoreRequest restore(CosConfiguration c) {
+        if (c.getRestoreArchivedDays() < 1) {
+            throw invalid("restoreArchivedDays", c.getRestoreArchivedDays(), "must be at least 1");
+        }
+        RestoreRequest.Tier tier;
+        try {
+            tier = RestoreRequest.Tier.valueOf(c.getRestoreArchivedTier());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw invalid("restoreArchivedTier", c.getRestoreArchivedTier(), "must be one of Expedited, Standard, Bulk");
+        }
+        return c.isRestoreArchived() ? new RestoreRequest(c.getRestoreArchivedDays(), tier) : null;
+    }
+
+    private static String destinationBucket(CosConfiguration c) {
+        if (c.getDestinationBucket() == null) {
+            return c.getBucketName();
+        }
+        requireMove(c, "destinationBucket", c.getDestinationBucket());
+        try {
+            return CosValidation.bucket(c.getDestinationBucket());
+        } catch (IllegalArgumentException e) {
+            throw invalid("destinationBucket", c.getDestinationBucket(), e.getMessage());
+        }
+    }
+
+    private static String destinationPrefix(CosConfiguration c, String prefix, String delimiter) {
+        String destination = c.getDestinationPrefix() == null ? "" : c.getDestinationPrefix();
+        if (c.getDestinationPrefix() != null) {
+            requireMove(c, "destinationPrefix", destination);
+        }
+        if (destination.startsWith("/")) {
+            throw invalid("destinationPrefix", destination, "must not start with '/': COS keys have no leading slash");
+        }
+        boolean sameBucket = c.getDestinationBucket() == null || c.getDestinationBucket().equals(c.getBucketName());
+        if (c.isMoveAfterRead() && sameBucket && destination.startsWith(prefix)
+                && (delimiter == null || !destination.substring(prefix.length()).contains(delimiter))) {
+            throw invalid("destinationPrefix", destination, "moved objects would stay under prefix=" + prefix
+                    + " in the same bucket and be consumed again: choose a destinationPrefix outside the prefix, another"
+                    + " destinationBucket, or a delimiter that keeps the destination out of the listing");
+        }
+        return destination;
+    }
+
+    private static void requireMove(CosConfiguration c, String option, String value) {
+        if (!c.isMoveAfterRead()) {
+            throw invalid(option, value, "has no effect unless moveAfterRead=true");
+        }
+    }
+
+    private static IllegalArgumentException invalid(String option, Object value, String rule) {
+        return new IllegalArgumentException("Invalid cos option " + option + "=" + value + ": " + rule);
+    }
+}
