@@ -61,6 +61,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "downloadConcurrency": getOrCreateConfiguration(target).setDownloadConcurrency(property(camelContext, int.class, value)); return true;
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "exclude": getOrCreateConfiguration(target).setExclude(property(camelContext, java.lang.String.class, value)); return true;
+        case "fileconcurrency":
+        case "fileConcurrency": getOrCreateConfiguration(target).setFileConcurrency(property(camelContext, int.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -100,6 +102,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "partsize":
         case "partSize": getOrCreateConfiguration(target).setPartSize(property(camelContext, long.class, value)); return true;
         case "prefix": getOrCreateConfiguration(target).setPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "progresslistener":
+        case "progressListener": getOrCreateConfiguration(target).setProgressListener(property(camelContext, dev.camelcos.client.transfer.TransferProgressListener.class, value)); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, long.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
@@ -109,6 +113,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "restoreArchivedDays": getOrCreateConfiguration(target).setRestoreArchivedDays(property(camelContext, int.class, value)); return true;
         case "restorearchivedtier":
         case "restoreArchivedTier": getOrCreateConfiguration(target).setRestoreArchivedTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "resumableupload":
+        case "resumableUpload": getOrCreateConfiguration(target).setResumableUpload(property(camelContext, boolean.class, value)); return true;
         case "secretid":
         case "secretId": getOrCreateConfiguration(target).setSecretId(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
@@ -129,7 +135,7 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"cosClient", "credentialsProvider"};
+        return new String[]{"cosClient", "credentialsProvider", "progressListener"};
     }
 
     @Override
@@ -166,6 +172,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "downloadConcurrency": return int.class;
         case "endpoint": return java.lang.String.class;
         case "exclude": return java.lang.String.class;
+        case "fileconcurrency":
+        case "fileConcurrency": return int.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -205,6 +213,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "partsize":
         case "partSize": return long.class;
         case "prefix": return java.lang.String.class;
+        case "progresslistener":
+        case "progressListener": return dev.camelcos.client.transfer.TransferProgressListener.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "region": return java.lang.String.class;
@@ -214,6 +224,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "restoreArchivedDays": return int.class;
         case "restorearchivedtier":
         case "restoreArchivedTier": return java.lang.String.class;
+        case "resumableupload":
+        case "resumableUpload": return boolean.class;
         case "secretid":
         case "secretId": return java.lang.String.class;
         case "secretkey":
@@ -267,6 +279,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "downloadConcurrency": return getOrCreateConfiguration(target).getDownloadConcurrency();
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
         case "exclude": return getOrCreateConfiguration(target).getExclude();
+        case "fileconcurrency":
+        case "fileConcurrency": return getOrCreateConfiguration(target).getFileConcurrency();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -306,6 +320,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "partsize":
         case "partSize": return getOrCreateConfiguration(target).getPartSize();
         case "prefix": return getOrCreateConfiguration(target).getPrefix();
+        case "progresslistener":
+        case "progressListener": return getOrCreateConfiguration(target).getProgressListener();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
         case "region": return getOrCreateConfiguration(target).getRegion();
@@ -315,6 +331,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "restoreArchivedDays": return getOrCreateConfiguration(target).getRestoreArchivedDays();
         case "restorearchivedtier":
         case "restoreArchivedTier": return getOrCreateConfiguration(target).getRestoreArchivedTier();
+        case "resumableupload":
+        case "resumableUpload": return getOrCreateConfiguration(target).isResumableUpload();
         case "secretid":
         case "secretId": return getOrCreateConfiguration(target).getSecretId();
         case "secretkey":

@@ -62,6 +62,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "exclude": target.getConfiguration().setExclude(property(camelContext, java.lang.String.class, value)); return true;
+        case "fileconcurrency":
+        case "fileConcurrency": target.getConfiguration().setFileConcurrency(property(camelContext, int.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
@@ -102,6 +104,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "prefix": target.getConfiguration().setPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "progresslistener":
+        case "progressListener": target.getConfiguration().setProgressListener(property(camelContext, dev.camelcos.client.transfer.TransferProgressListener.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, long.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
@@ -113,6 +117,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "restoreArchivedDays": target.getConfiguration().setRestoreArchivedDays(property(camelContext, int.class, value)); return true;
         case "restorearchivedtier":
         case "restoreArchivedTier": target.getConfiguration().setRestoreArchivedTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "resumableupload":
+        case "resumableUpload": target.getConfiguration().setResumableUpload(property(camelContext, boolean.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -148,7 +154,7 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"cosClient", "credentialsProvider"};
+        return new String[]{"cosClient", "credentialsProvider", "progressListener"};
     }
 
     @Override
@@ -193,6 +199,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "exclude": return java.lang.String.class;
+        case "fileconcurrency":
+        case "fileConcurrency": return int.class;
         case "greedy": return boolean.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
@@ -233,6 +241,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "prefix": return java.lang.String.class;
+        case "progresslistener":
+        case "progressListener": return dev.camelcos.client.transfer.TransferProgressListener.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "region": return java.lang.String.class;
@@ -244,6 +254,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "restoreArchivedDays": return int.class;
         case "restorearchivedtier":
         case "restoreArchivedTier": return java.lang.String.class;
+        case "resumableupload":
+        case "resumableUpload": return boolean.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -320,6 +332,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "exclude": return target.getConfiguration().getExclude();
+        case "fileconcurrency":
+        case "fileConcurrency": return target.getConfiguration().getFileConcurrency();
         case "greedy": return target.isGreedy();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
@@ -360,6 +374,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "prefix": return target.getConfiguration().getPrefix();
+        case "progresslistener":
+        case "progressListener": return target.getConfiguration().getProgressListener();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
         case "region": return target.getConfiguration().getRegion();
@@ -371,6 +387,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "restoreArchivedDays": return target.getConfiguration().getRestoreArchivedDays();
         case "restorearchivedtier":
         case "restoreArchivedTier": return target.getConfiguration().getRestoreArchivedTier();
+        case "resumableupload":
+        case "resumableUpload": return target.getConfiguration().isResumableUpload();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

@@ -23,7 +23,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(66);
+        Set<String> props = new HashSet<>(69);
         props.add("acl");
         props.add("autoCreateBucket");
         props.add("backoffErrorThreshold");
@@ -47,6 +47,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("exclude");
+        props.add("fileConcurrency");
         props.add("greedy");
         props.add("idempotentRepository");
         props.add("include");
@@ -69,12 +70,14 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("partSize");
         props.add("pollStrategy");
         props.add("prefix");
+        props.add("progressListener");
         props.add("readTimeout");
         props.add("region");
         props.add("repeatCount");
         props.add("restoreArchived");
         props.add("restoreArchivedDays");
         props.add("restoreArchivedTier");
+        props.add("resumableUpload");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

@@ -20,6 +20,7 @@ import dev.camelcos.client.auth.CosCredentialsProvider;
 import dev.camelcos.client.auth.EnvironmentCredentialsProvider;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
 import dev.camelcos.client.http.RetryPolicy;
+import dev.camelcos.client.transfer.TransferProgressListener;
 
 /**
  * The options of a cos endpoint. The component holds one instance whose values every endpoint starts from
@@ -136,17 +137,20 @@ public class CosConfiguration implements Cloneable {
     private String customerAlgorithm = "AES256";
 
     @UriParam(label = "producer", defaultValue = "16777216",
-              description = "Bodies of this many bytes or more (or of unknown length) are uploaded as a multipart"
-                            + " upload by the upload operation; default 16 MiB.")
+              description = "Bodies of this many bytes or more are uploaded as a multipart upload by the upload"
+                            + " operation (a stream of unknown length once it reaches this size), and objects this large"
+                            + " are downloaded in parallel ranges by the download operation; default 16 MiB.")
     private long multipartThreshold = 16 * MIB;
 
     @UriParam(label = "producer", defaultValue = "8388608",
-              description = "The size in bytes of each part of a multipart upload (at least 1 MiB, at most 5 GiB);"
-                            + " default 8 MiB.")
+              description = "The size in bytes of each part of a multipart upload (at least 1 MiB, at most 5 GiB;"
+                            + " larger when the object needs more than 10000 parts, rounded up to whole MiB) and of each"
+                            + " range of a parallel download; default 8 MiB.")
     private long partSize = 8 * MIB;
 
     @UriParam(label = "producer", defaultValue = "4",
-              description = "How many parts of one multipart upload are sent at the same time.")
+              description = "How many parts of one multipart upload (or multipart copy) are sent at the same time. A"
+                            + " stream of unknown length holds at most uploadConcurrency + 1 parts in memory.")
     private int uploadConcurrency = 4;
 
     @UriParam(label = "producer", defaultValue = "5368709120",
@@ -272,6 +276,26 @@ public class CosConfiguration implements Cloneable {
               description = "With restoreArchived: how fast (and at which cost) COS restores the object.")
     private String restoreArchivedTier = "Standard";
 
+    // ---- transfers (upload, copy, download) ----
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Keep the multipart upload of a File or Path body when it fails, instead of aborting it:"
+                            + " uploading the same file to the same key again finds it, checks the parts already sent"
+                            + " against the file (size and MD5) and sends only the missing ones.")
+    private boolean resumableUpload;
+
+    @UriParam(label = "producer", defaultValue = "3",
+              description = "How many files of a batch (a body that is a collection of files or a directory) the upload"
+                            + " operation sends at the same time.")
+    private int fileConcurrency = 3;
+
+    @UriParam(label = "producer")
+    @Metadata(autowired = true,
+              description = "Told how multipart uploads, copies and downloads advance (bytes done, total, rate): at the"
+                            + " start, after each part and at the end. Progress is also logged at INFO at most every 5"
+                            + " seconds.")
+    private TransferProgressListener progressListener;
+
     /**
      * Checks the option values.
      *
@@ -307,6 +331,7 @@ public class CosConfiguration implements Cloneable {
         validatePartSize("copyPartSize", copyPartSize);
         requireAtLeast("uploadConcurrency", uploadConcurrency, 1);
         requireAtLeast("downloadConcurrency", downloadConcurrency, 1);
+        requireAtLeast("fileConcurrency", fileConcurrency, 1);
         requireAtLeast("connectTimeout", connectTimeout, 0);
         requireAtLeast("readTimeout", readTimeout, 0);
         requireAtLeast("writeTimeout", writeTimeout, 0);
@@ -790,5 +815,29 @@ public class CosConfiguration implements Cloneable {
 
     public void setRestoreArchivedTier(String restoreArchivedTier) {
         this.restoreArchivedTier = restoreArchivedTier;
+    }
+
+    public boolean isResumableUpload() {
+        return resumableUpload;
+    }
+
+    public void setResumableUpload(boolean resumableUpload) {
+        this.resumableUpload = resumableUpload;
+    }
+
+    public int getFileConcurrency() {
+        return fileConcurrency;
+    }
+
+    public void setFileConcurrency(int fileConcurrency) {
+        this.fileConcurrency = fileConcurrency;
+    }
+
+    public TransferProgressListener getProgressListener() {
+        return progressListener;
+    }
+
+    public void setProgressListener(TransferProgressListener progressListener) {
+        this.progressListener = progressListener;
     }
 }

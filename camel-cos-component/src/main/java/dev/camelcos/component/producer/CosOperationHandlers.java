@@ -36,6 +36,10 @@ public final class CosOperationHandlers {
         HANDLERS.put(CosOperation.headBucket, new HeadBucketHandler());
         HANDLERS.put(CosOperation.createBucket, new CreateBucketHandler());
         HANDLERS.put(CosOperation.deleteBucket, new DeleteBucketHandler());
+
+        HANDLERS.put(CosOperation.upload, new UploadHandler());
+        HANDLERS.put(CosOperation.copy, new CopyHandler());
+        HANDLERS.put(CosOperation.download, new DownloadHandler());
     }
 
     private CosOperationHandlers() {

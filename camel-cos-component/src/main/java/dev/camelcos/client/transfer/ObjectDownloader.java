@@ -1,0 +1,210 @@
+package dev.camelcos.client.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.camelcos.client.CosClientException;
+import dev.camelcos.client.CosClient;
+import dev.camelcos.client.http.Crc64;
+import dev.camelcos.client.model.CosObject;
+import dev.camelcos.client.model.GetObjectRequest;
+import dev.camelcos.client.model.ObjectMetadata;
+
+/**
+ * Downloads an object to a file: into a temporary file beside it, by parallel ranged GETs written by position, checked
+ * against the object's CRC64, and only then moved onto the target name, so that the target is never a partial or
+ * corrupt file. An interrupted download keeps its temporary file and a {@link DownloadJournal}: the next download of
+ * the same object version to the same target fetches only the ranges missing.
+ */
+final class ObjectDownloader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ObjectDownloader.class);
+    static final String JOURNAL_SUFFIX = ".cosdownload";
+    static final String TEMP_SUFFIX = ".cosdownload.tmp";
+    private static final int BUFFER = 64 * 1024;
+
+    private final CosClient client;
+    private final TransferOptions options;
+    private final Supplier<Executor> rangeThreads;
+
+    ObjectDownloader(CosClient client, TransferOptions options, Supplier<Executor> rangeThreads) {
+        this.client = client;
+        this.options = options;
+        this.rangeThreads = rangeThreads;
+    }
+
+    DownloadResult download(GetObjectRequest request, Path target) {
+        if (request.getRange() != null) {
+            throw new IllegalArgumentException("a download fetches the whole object, but range " + request.getRange()
+                    + " was given; use getObject for part of an object");
+        }
+        Path file = target.toAbsolutePath();
+        String what = "download of " + request.getBucket() + "/" + request.getKey() + " to " + file;
+        ObjectMetadata head = client.headObject(request);
+        long size = head.getContentLength() == null ? 0 : head.getContentLength();
+        Path temp = file.resolveSibling(file.getFileName() + TEMP_SUFFIX);
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            DownloadResult result = size < Math.max(1, options.multipartThreshold())
+                    ? whole(request, head, size, file, temp)
+                    : inRanges(request, head, size, file, temp, what);
+            moveInPlace(temp, file);
+            Files.deleteIfExists(journalOf(file));
+            return result;
+        } catch (IOException e) {
+            throw ParallelSteps.asCosException(e, what);
+        }
+    }
+
+    static Path journalOf(Path file) {
+        return file.resolveSibling(file.getFileName() + JOURNAL_SUFFIX);
+    }
+
+    /** One GET streamed to the temporary file; the client checks the whole object's CRC64 at the end of the stream. */
+    private DownloadResult whole(GetObjectRequest request, ObjectMetadata head, long size, Path file, Path temp)
+            throws IOException {
+        try (CosObject object = client.getObject(sameVersion(request, head));
+                InputStream in = object.getContent()) {
+            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return new DownloadResult(request.getBucket(), request.getKey(), file, head.getETag(), head.getCrc64(),
+                head.getVersionId(), size, 1, 0);
+    }
+
+    private DownloadResult inRanges(GetObjectRequest request, ObjectMetadata head, long size, Path file, Path temp,
+            String what) throws IOException {
+        PartPlan plan = PartPlan.of(size, options.partSize());
+        Path journalFile = journalOf(file);
+        String identity = DownloadJournal.identity(head.getETag(), size, plan.partSize());
+        Map<Integer, Long> recorded = Files.exists(temp) ? DownloadJournal.recorded(journalFile, identity) : Map.of();
+        if (recorded.isEmpty()) {
+            Files.deleteIfExists(temp);
+        } else {
+            LOG.info("Resuming {}: {} of {} ranges were written before", what, recorded.size(), plan.partCount());
+        }
+        ProgressTracker progress = new ProgressTracker("download", request.getBucket(), request.getKey(), size,
+                options);
+        progress.start();
+        long[] crcs = new long[plan.partCount()];
+        AtomicInteger resumed = new AtomicInteger();
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+                DownloadJournal journal = DownloadJournal.open(journalFile, identity, !recorded.isEmpty())) {
+            ParallelSteps steps = new ParallelSteps(rangeThreads.get(), what);
+            GetObjectRequest version = sameVersion(request, head);
+            for (int n = 1; n <= plan.partCount(); n++) {
+                int range = n;
+                steps.submit(() -> {
+                    Long before = recorded.get(range);
+                    if (before != null && writtenBefore(channel, plan, range, before)) {
+                        crcs[range - 1] = before;
+                        resumed.incrementAndGet();
+                    } else {
+                        crcs[range - 1] = fetch(version, channel, plan, range);
+                        journal.written(range, crcs[range - 1]);
+                    }
+                    progress.advance(plan.size(range));
+                });
+            }
+            steps.awaitAll();
+            channel.force(false);
+        }
+        verify(head, plan, crcs, file, temp, what);
+        progress.finish();
+        return new DownloadResult(request.getBucket(), request.getKey(), file, head.getETag(), head.getCrc64(),
+                head.getVersionId(), size, plan.partCount(), resumed.get());
+    }
+
+    /** Whether an earlier run's range is still intact in the temporary file. */
+    private static boolean writtenBefore(FileChannel channel, PartPlan plan, int range, long crc) throws IOException {
+        return channel.size() >= plan.offset(range) + plan.size(range)
+                && FileRangeDigest.of(channel, plan.offset(range), plan.size(range)).crc64() == crc;
+    }
+
+    /** One ranged GET written by position; answers the range's CRC64. */
+    private long fetch(GetObjectRequest version, FileChannel channel, PartPlan plan, int range) throws IOException {
+        long first = plan.offset(range);
+        long end = first + plan.size(range);
+        GetObjectRequest get = copyOf(version).setRange(first, end - 1);
+        Crc64 crc = new Crc64();
+        try (CosObject object = client.getObject(get); InputStream in = object.getContent()) {
+            byte[] buffer = new byte[BUFFER];
+            long position = first;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (position + n > end) {
+                    throw new IOException("COS sent more than the " + plan.size(range) + " bytes of " + get.getRange());
+                }
+                crc.update(buffer, 0, n);
+                ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, n);
+                while (bytes.hasRemaining()) {
+                    position += channel.write(bytes, position);
+                }
+            }
+            if (position != end) {
+                throw new IOException(get.getRange() + " ended after " + (position - first) + " of its "
+                        + plan.size(range) + " bytes");
+            }
+        }
+        return crc.value();
+    }
+
+    private static void verify(ObjectMetadata head, PartPlan plan, long[] crcs, Path file, Path temp, String what)
+            throws IOException {
+        if (head.getCrc64() == null) {
+            LOG.debug("{}: COS gave no CRC64, no end-to-end check", what);
+            return;
+        }
+        long combined = 0;
+        for (int n = 1; n <= crcs.length; n++) {
+            combined = Crc64.combine(combined, crcs[n - 1], plan.size(n));
+        }
+        if (combined != Crc64.parse(head.getCrc64())) {
+            Files.deleteIfExists(temp);
+            Files.deleteIfExists(journalOf(file));
+            throw new CosClientException(what + " failed its integrity check: the object's CRC64 is "
+                    + head.getCrc64() + " but the bytes received give " + Crc64.format(combined)
+                    + "; nothing was kept", null, true);
+        }
+    }
+
+    /** The data requests of a download: the object version HEAD saw (its ETag), read with the same key and limits. */
+    private static GetObjectRequest sameVersion(GetObjectRequest request, ObjectMetadata head) {
+        return copyOf(request).setIfMatch(head.getETag());
+    }
+
+    private static GetObjectRequest copyOf(GetObjectRequest request) {
+        return new GetObjectRequest(request.getBucket(), request.getKey())
+                .setVersionId(request.getVersionId())
+                .setCustomerKey(request.getCustomerKey())
+                .setTrafficLimit(request.getTrafficLimit())
+                .setIfMatch(request.getIfMatch());
+    }
+
+    private static void moveInPlace(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
