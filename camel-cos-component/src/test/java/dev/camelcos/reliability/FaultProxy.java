@@ -49,6 +49,7 @@ public final class FaultProxy implements AutoCloseable {
         return t;
     });
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong exchanges = new AtomicLong();
     private final Map<Fault, AtomicLong> injected = new EnumMap<>(Fault.class);
     private final long deadline = System.nanoTime() + LIFETIME.toNanos();
@@ -92,6 +93,11 @@ public final class FaultProxy implements AutoCloseable {
         return exchanges.get();
     }
 
+    /** Client connections open right now: what the clients' connection pools hold, idle or busy. */
+    public int openConnections() {
+        return clients.size();
+    }
+
     public void resetCounts() {
         exchanges.set(0);
         injected.values().forEach(c -> c.set(0));
@@ -106,6 +112,7 @@ public final class FaultProxy implements AutoCloseable {
             try {
                 Socket client = server.accept();
                 open.add(client);
+                clients.add(client);
                 threads.execute(() -> serve(client));
             } catch (SocketTimeoutException e) {
                 // look at the deadline again
@@ -133,6 +140,7 @@ public final class FaultProxy implements AutoCloseable {
             // one side went away or timed out: the exchange is over either way
         } finally {
             open.remove(client);
+            clients.remove(client);
         }
     }
 
