@@ -16,9 +16,12 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +41,10 @@ public final class FaultProxy implements AutoCloseable {
     static final Duration LIFETIME = Duration.ofMinutes(10);
     private static final int MAX_CHUNK_LINE = 1024;
 
+    /** One fault that changed an exchange, and the request it hit. */
+    public record Injection(Fault fault, MessageHead request) {
+    }
+
     /** What happens to a body on its way through. */
     private enum Cut { NONE, FLIP, STOP }
 
@@ -52,6 +59,7 @@ public final class FaultProxy implements AutoCloseable {
     private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong exchanges = new AtomicLong();
     private final Map<Fault, AtomicLong> injected = new EnumMap<>(Fault.class);
+    private final Queue<Injection> injections = new ConcurrentLinkedQueue<>();
     private final long deadline = System.nanoTime() + LIFETIME.toNanos();
     private volatile FaultPlan plan = FaultPlan.none();
     private volatile boolean closed;
@@ -89,6 +97,11 @@ public final class FaultProxy implements AutoCloseable {
                 .mapToLong(e -> e.getValue().get()).sum();
     }
 
+    /** Every fault injected since the last {@link #resetCounts()}, with the request it hit. */
+    public List<Injection> injections() {
+        return List.copyOf(injections);
+    }
+
     public long exchanges() {
         return exchanges.get();
     }
@@ -101,6 +114,7 @@ public final class FaultProxy implements AutoCloseable {
     public void resetCounts() {
         exchanges.set(0);
         injected.values().forEach(c -> c.set(0));
+        injections.clear();
     }
 
     private void acceptLoop() {
@@ -149,19 +163,19 @@ public final class FaultProxy implements AutoCloseable {
             throws IOException {
         switch (fault) {
             case RESET_AT_CONNECT -> {
-                count(fault);
+                count(fault, request);
                 reset(client);
                 return false;
             }
             case STALL -> {
-                count(fault);
+                count(fault, request);
                 swallow(in);
                 return false;
             }
             case SLOW_DOWN_503, INTERNAL_ERROR_500 -> {
-                relayBody(request, in, OutputStream.nullOutputStream(), Cut.NONE, true);
+                relayBody(request, in, OutputStream.nullOutputStream(), Cut.NONE, true, () -> { });
+                count(fault, request);
                 answerError(request, fault, out);
-                count(fault);
                 return true;
             }
             default -> {
@@ -182,10 +196,9 @@ public final class FaultProxy implements AutoCloseable {
             toServer.write(request.raw());
             Cut requestCut = fault == Fault.RESET_DURING_REQUEST_BODY ? Cut.STOP
                     : fault == Fault.FLIP_REQUEST_BODY_BYTE ? Cut.FLIP : Cut.NONE;
-            boolean requestCutDone = relayBody(request, in, toServer, requestCut, true);
+            boolean requestCutDone = relayBody(request, in, toServer, requestCut, true, () -> count(fault, request));
             toServer.flush();
             if (requestCutDone) {
-                count(fault);
                 if (requestCut == Cut.STOP) {
                     reset(client);
                     return false;
@@ -199,9 +212,9 @@ public final class FaultProxy implements AutoCloseable {
             boolean bodyless = request.method().equals("HEAD") || response.status() / 100 == 1
                     || response.status() == 204 || response.status() == 304 || response.contentLength() == 0;
             if (fault == Fault.RESET_DURING_RESPONSE && bodyless) {
+                count(fault, request);
                 out.write(response.raw(), 0, response.raw().length / 2);
                 out.flush();
-                count(fault);
                 reset(client);
                 return false;
             }
@@ -211,10 +224,10 @@ public final class FaultProxy implements AutoCloseable {
                 case FLIP_RESPONSE_BODY_BYTE -> Cut.FLIP;
                 default -> Cut.NONE;
             };
-            boolean responseCutDone = !bodyless && relayBody(response, fromServer, out, responseCut, false);
+            boolean responseCutDone = !bodyless
+                    && relayBody(response, fromServer, out, responseCut, false, () -> count(fault, request));
             out.flush();
             if (responseCutDone) {
-                count(fault);
                 if (responseCut == Cut.STOP) {
                     if (fault == Fault.RESET_DURING_RESPONSE) {
                         reset(client);
@@ -233,11 +246,12 @@ public final class FaultProxy implements AutoCloseable {
     /**
      * Copies one body, applying {@code cut} at its middle (fixed length) or in the middle of its first chunk; answers
      * whether the cut was applied (an empty body cannot be cut). After a {@link Cut#STOP} the rest is left unread.
+     * {@code onCut} runs just before the cut, so the fault is counted before the peer can see it.
      */
-    private static boolean relayBody(MessageHead head, InputStream in, OutputStream out, Cut cut, boolean isRequest)
-            throws IOException {
+    private static boolean relayBody(MessageHead head, InputStream in, OutputStream out, Cut cut, boolean isRequest,
+            Runnable onCut) throws IOException {
         if (head.chunked()) {
-            return relayChunked(in, out, cut);
+            return relayChunked(in, out, cut, onCut);
         }
         long length = head.contentLength();
         if (length < 0) {
@@ -246,16 +260,18 @@ public final class FaultProxy implements AutoCloseable {
             }
             return false;
         }
-        return relayFixed(in, out, length, cut);
+        return relayFixed(in, out, length, cut, onCut);
     }
 
-    private static boolean relayFixed(InputStream in, OutputStream out, long length, Cut cut) throws IOException {
+    private static boolean relayFixed(InputStream in, OutputStream out, long length, Cut cut, Runnable onCut)
+            throws IOException {
         if (cut == Cut.NONE || length == 0) {
             copy(in, out, length);
             return false;
         }
         long half = length / 2;
         copy(in, out, half);
+        onCut.run();
         if (cut == Cut.STOP) {
             return true;
         }
@@ -269,7 +285,8 @@ public final class FaultProxy implements AutoCloseable {
         return true;
     }
 
-    private static boolean relayChunked(InputStream in, OutputStream out, Cut cut) throws IOException {
+    private static boolean relayChunked(InputStream in, OutputStream out, Cut cut, Runnable onCut)
+            throws IOException {
         boolean first = true;
         boolean cutDone = false;
         while (true) {
@@ -287,7 +304,7 @@ public final class FaultProxy implements AutoCloseable {
             }
             if (first && cut != Cut.NONE) {
                 cutDone = true;
-                if (relayFixed(in, out, size, cut) && cut == Cut.STOP) {
+                if (relayFixed(in, out, size, cut, onCut) && cut == Cut.STOP) {
                     return true;
                 }
             } else {
@@ -361,8 +378,9 @@ public final class FaultProxy implements AutoCloseable {
         socket.close();
     }
 
-    private void count(Fault fault) {
+    private void count(Fault fault, MessageHead request) {
         injected.get(fault).incrementAndGet();
+        injections.add(new Injection(fault, request));
     }
 
     @Override

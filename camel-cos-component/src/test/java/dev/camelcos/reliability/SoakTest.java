@@ -57,6 +57,10 @@ class SoakTest {
     private static final int ROUTES = 16;
     private static final int TOTAL = Integer.getInteger("reliability.soak.operations", 3200);
     private static final double FAULT_RATE = 0.05;
+    /** The faults drawn from, all by default; {@code -Dreliability.soak.faults=STALL,SLOW_DOWN_503} narrows them. */
+    private static final List<Fault> FAULTS = Stream.of(System.getProperty("reliability.soak.faults",
+            Stream.of(Fault.values()).filter(f -> f != Fault.NONE).map(Fault::name).collect(Collectors.joining(","))
+            ).split(",")).map(String::trim).map(Fault::valueOf).toList();
     private static final int KEYS_PER_ROUTE = 6;
     private static final int MIB = 1024 * 1024;
     private static final String PREFIX = "soak/";
@@ -87,8 +91,7 @@ class SoakTest {
             CamelContext context = camel(bench);
             context.start();
             List<Map<String, Expected>> states = new ArrayList<>();
-            bench.proxy().plan(FaultPlan.random(42, FAULT_RATE, List.of(Fault.values()).subList(1,
-                    Fault.values().length)));
+            bench.proxy().plan(FaultPlan.random(42, FAULT_RATE, FAULTS));
             ExecutorService drivers = Executors.newFixedThreadPool(ROUTES);
             try (ProducerTemplate template = context.createProducerTemplate()) {
                 List<Future<Map<String, Expected>>> runs = new ArrayList<>();
@@ -109,11 +112,20 @@ class SoakTest {
             states.forEach(expected::putAll);
             long[] lostAndCorrupted = verify(bench, expected);
             long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-            writeCounts(bench, expected.size(), lostAndCorrupted, seconds);
+            int unfinished = bench.unfinishedUploads(PREFIX).size();
+            long lostInitiateAnswers = bench.proxy().injections().stream()
+                    .filter(i -> isAnswerLost(i.fault()) && i.request().method().equals("POST")
+                            && i.request().target().contains("?uploads"))
+                    .count();
+            writeCounts(bench, expected.size(), lostAndCorrupted, unfinished, seconds);
 
             assertThat(lostAndCorrupted[0]).as("acknowledged writes lost").isZero();
             assertThat(lostAndCorrupted[1]).as("objects or reads corrupted").isZero();
             assertThat(bench.proxy().injectedTotal()).as("faults injected").isPositive();
+            // an Initiate whose answer was lost began an upload whose id nobody learnt (a known limitation, see
+            // docs/reliability.md); every other failed multipart upload was aborted
+            assertThat(unfinished).as("unfinished uploads, at most one per lost Initiate answer")
+                    .isLessThanOrEqualTo((int) lostInitiateAnswers);
             long reported = reportedToRoute.values().stream().mapToLong(AtomicLong::get).sum();
             assertThat(reported).as("failures reported to the routes").isEqualTo(failedExchanges.get());
 
@@ -254,11 +266,16 @@ class SoakTest {
                 lost++;
             }
         }
-        assertThat(bench.unfinishedUploads(PREFIX)).as("unfinished uploads after the soak").isEmpty();
         return new long[] { lost, corrupted };
     }
 
-    private void writeCounts(FaultBench bench, int keys, long[] lostAndCorrupted, long seconds) throws IOException {
+    private static boolean isAnswerLost(Fault fault) {
+        return fault == Fault.RESET_DURING_RESPONSE || fault == Fault.TRUNCATE_RESPONSE_BODY
+                || fault == Fault.FLIP_RESPONSE_BODY_BYTE;
+    }
+
+    private void writeCounts(FaultBench bench, int keys, long[] lostAndCorrupted, int unfinished, long seconds)
+            throws IOException {
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("routes", ROUTES);
         counts.put("operations", TOTAL / ROUTES * ROUTES);
@@ -275,6 +292,7 @@ class SoakTest {
         counts.put("keysTracked", keys);
         counts.put("objectsLost", lostAndCorrupted[0]);
         counts.put("objectsCorrupted", lostAndCorrupted[1]);
+        counts.put("unfinishedUploadsFromLostInitiateAnswers", unfinished);
         counts.put("seconds", seconds);
         String json = counts.entrySet().stream()
                 .map(e -> "  \"" + e.getKey() + "\": " + e.getValue())
@@ -284,8 +302,11 @@ class SoakTest {
         Files.writeString(target, json);
     }
 
-    /** The client-side resources a run must give back. */
-    private record Resources(int connections, Set<String> threads, long openFiles) {
+    /**
+     * The client-side resources a run must give back: connections to the proxy, threads, and open files (by what
+     * they are: sockets, pipes, files; jars that class loading opened for good are not the run's to give back).
+     */
+    private record Resources(int connections, Set<String> threads, Map<String, Long> openFiles) {
 
         /** Threads of the emulator, the proxy and OkHttp's JVM-wide task runner are the bench's, not the client's. */
         private static final Set<String> BENCH_THREADS = Set.of("cos-emulator", "fault-proxy", "OkHttp TaskRunner");
@@ -295,14 +316,46 @@ class SoakTest {
                     .map(t -> t.getName() + "#" + t.getId())
                     .filter(name -> BENCH_THREADS.stream().noneMatch(name::startsWith))
                     .collect(Collectors.toSet());
+            return new Resources(proxy.openConnections(), threads, openFileKinds());
+        }
+
+        /** Open file descriptors by kind; empty where /proc/self/fd does not exist (not Linux). */
+        private static Map<String, Long> openFileKinds() throws IOException {
             Path fds = Path.of("/proc/self/fd");
-            long files = -1;
-            if (Files.isDirectory(fds)) {
-                try (Stream<Path> list = Files.list(fds)) {
-                    files = list.count();
+            if (!Files.isDirectory(fds)) {
+                return Map.of();
+            }
+            try (Stream<Path> list = Files.list(fds)) {
+                return list.map(Resources::kind).filter(kind -> !kind.endsWith(".jar"))
+                        .collect(Collectors.groupingBy(kind -> kind, Collectors.counting()));
+            }
+        }
+
+        private static String kind(Path fd) {
+            try {
+                String target = Files.readSymbolicLink(fd).toString();
+                return target.startsWith("socket:") ? tcp(target.replaceAll("\\D", ""))
+                        : target.replaceAll("\\[\\d+]", "");
+            } catch (IOException closedMeanwhile) {
+                return "(closed)";
+            }
+        }
+
+        /** A socket by its TCP state and ends, read from /proc/net/tcp*: names it in a failure message. */
+        private static String tcp(String inode) throws IOException {
+            for (String table : List.of("/proc/self/net/tcp", "/proc/self/net/tcp6")) {
+                for (String line : Files.readAllLines(Path.of(table))) {
+                    String[] f = line.trim().split("\\s+");
+                    if (f.length > 9 && f[9].equals(inode)) {
+                        return "tcp state " + f[3] + " local port " + port(f[1]) + " remote port " + port(f[2]);
+                    }
                 }
             }
-            return new Resources(proxy.openConnections(), threads, files);
+            return "socket";
+        }
+
+        private static int port(String address) {
+            return Integer.parseInt(address.substring(address.indexOf(':') + 1), 16);
         }
 
         void assertBackTo(Resources before) {
@@ -310,9 +363,14 @@ class SoakTest {
             Set<String> added = new HashSet<>(threads);
             added.removeAll(before.threads);
             assertThat(added).as("threads started by the run and still alive").isEmpty();
-            if (before.openFiles >= 0) {
-                assertThat(openFiles).as("open file descriptors").isLessThanOrEqualTo(before.openFiles);
-            }
+            Map<String, Long> moreFiles = new HashMap<>();
+            openFiles.forEach((kind, n) -> {
+                long more = n - before.openFiles.getOrDefault(kind, 0L);
+                if (more > 0 && !kind.equals("(closed)")) {
+                    moreFiles.put(kind, more);
+                }
+            });
+            assertThat(moreFiles).as("open files (by kind) more than before the run").isEmpty();
         }
     }
 }
