@@ -88,13 +88,19 @@ public final class CosClient implements AutoCloseable {
      * stream reaches its end.
      */
     public CosObject getObject(GetObjectRequest get) {
-        Response response = transport.open(readRequest("GET", get));
-        ObjectMetadata metadata = ObjectMetadata.fromHeaders(response.headers());
-        InputStream content = response.body().byteStream();
-        if (response.code() == 200) {
-            content = CosTransport.checkingCrc(content, metadata.getCrc64(), get.getBucket() + "/" + get.getKey());
+        CosRequest request = readRequest("GET", get);
+        Response response = transport.open(request);
+        try {
+            ObjectMetadata metadata = ObjectMetadata.fromHeaders(response.headers());
+            InputStream content = response.body().byteStream();
+            if (response.code() == 200) {
+                content = CosTransport.checkingCrc(content, metadata.getCrc64(), get.getBucket() + "/" + get.getKey());
+            }
+            return new CosObject(get.getBucket(), get.getKey(), metadata, content);
+        } catch (RuntimeException e) {
+            response.close();
+            throw CosTransport.unreadableAnswer(request, e);
         }
-        return new CosObject(get.getBucket(), get.getKey(), metadata, content);
     }
 
     private static CosRequest readRequest(String method, GetObjectRequest get) {

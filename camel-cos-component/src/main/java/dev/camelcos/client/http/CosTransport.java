@@ -97,10 +97,11 @@ public final class CosTransport implements AutoCloseable {
         boolean clockCorrected = false;
         int retry = 0;
         while (true) {
+            CrcCountingBody body = request.body() == null ? null : new CrcCountingBody(request.body());
+            Request httpRequest = build(request, body);
             Response response = null;
             try {
-                CrcCountingBody body = request.body() == null ? null : new CrcCountingBody(request.body());
-                response = http.newCall(build(request, body)).execute();
+                response = http.newCall(httpRequest).execute();
                 if (!response.isSuccessful()) {
                     throw serviceException(request, response);
                 }
@@ -130,10 +131,22 @@ public final class CosTransport implements AutoCloseable {
                             e, request.isRepeatable());
                 }
                 LOG.debug("Retrying {} after {}", request.describe(), describe(e));
+            } catch (RuntimeException e) {
+                if (response == null) {
+                    throw e;
+                }
+                closeQuietly(response);
+                throw unreadableAnswer(request, e);
             }
             retry++;
             pause(retryPolicy.delayBefore(retry), request);
         }
+    }
+
+    /** An answer whose headers or body do not hold what COS puts there (a number that is not one...). */
+    public static CosClientException unreadableAnswer(CosRequest request, RuntimeException e) {
+        return new CosClientException(request.describe() + " got an answer it cannot read: "
+                + e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : ""), e, false);
     }
 
     /** A pre-signed URL: the signature travels in the query, valid for {@code expiry}. */

@@ -67,8 +67,9 @@ public final class Router implements HttpHandler {
     private static void fail(HttpExchange exchange, CosResponse response, CosError error, String resource) {
         try (InputStream in = exchange.getRequestBody()) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (IOException ignored) {
-            // the client went away; the answer below will fail the same way
+        } catch (IOException clientGone) {
+            // nobody is left to answer; trying to would leave the JDK server holding the dead connection
+            return;
         }
         try {
             response.xml(error.status(), ErrorXml.render(error, resource, response.requestId()));
