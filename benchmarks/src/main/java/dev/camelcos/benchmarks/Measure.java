@@ -20,12 +20,12 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.GcInfo;
 
-/** Timing: a warm-up run, then the median of the measured runs; throughput of several callers; peak heap. */
+/** Timing: medians, throughput of several callers, transfer rates, peak heap. */
 final class Measure {
 
     @FunctionalInterface
     interface Run {
-        /** One run; answers its figure (ops/s, MB/s...). */
+        /** One run (number 0 is the warm-up); answers its figure (ops/s, MB/s...). */
         double run(int runNumber) throws Exception;
     }
 
@@ -37,16 +37,11 @@ final class Measure {
     private Measure() {
     }
 
-    /** Runs once to warm up, then {@code runs} times; answers the median figure. */
-    static double median(int runs, Run run) throws Exception {
-        run.run(0);
-        List<Double> figures = new ArrayList<>();
-        for (int i = 1; i <= runs; i++) {
-            figures.add(run.run(i));
-        }
-        Collections.sort(figures);
-        int middle = figures.size() / 2;
-        return figures.size() % 2 == 1 ? figures.get(middle) : (figures.get(middle - 1) + figures.get(middle)) / 2;
+    static double median(List<Double> figures) {
+        List<Double> sorted = new ArrayList<>(figures);
+        Collections.sort(sorted);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** {@code ops} calls shared by {@code callers} threads; answers calls per second. */
