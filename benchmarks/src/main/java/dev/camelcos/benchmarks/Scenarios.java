@@ -155,37 +155,30 @@ final class Scenarios {
         }
     }
 
-    private ScenarioResult largeUploadStream() {
+    private ScenarioResult largeUploadStream() throws Exception {
         long size = settings.largeBytes();
-        double[] peaks = new double[2];
         TransferManager transfers = clients.sdkTransferManager();
         try {
-            Comparison comparison = new Comparison()
-                    .add(CAMEL, run -> {
-                        try (Measure.HeapWatch heap = new Measure.HeapWatch()) {
-                            long start = System.nanoTime();
-                            clients.template.sendBodyAndHeader(clients.cos, new GeneratedStream(size),
-                                    CosConstants.KEY, "large/camel-stream");
-                            double rate = Measure.megabytesPerSecond(size, start);
-                            peaks[0] = Math.max(peaks[0], heap.peakMb());
-                            return rate;
-                        }
-                    })
-                    .add(SDK, run -> {
-                        try (Measure.HeapWatch heap = new Measure.HeapWatch()) {
-                            long start = System.nanoTime();
-                            transfers.upload(new PutObjectRequest(Clients.BUCKET, "large/sdk-stream",
-                                    new GeneratedStream(size), new ObjectMetadata())).waitForUploadResult();
-                            double rate = Measure.megabytesPerSecond(size, start);
-                            peaks[1] = Math.max(peaks[1], heap.peakMb());
-                            return rate;
-                        }
-                    });
+            Measure.Run camelRun = run -> {
+                long start = System.nanoTime();
+                clients.template.sendBodyAndHeader(clients.cos, new GeneratedStream(size), CosConstants.KEY,
+                        "large/camel-stream");
+                return Measure.megabytesPerSecond(size, start);
+            };
+            Measure.Run sdkRun = run -> {
+                long start = System.nanoTime();
+                transfers.upload(new PutObjectRequest(Clients.BUCKET, "large/sdk-stream", new GeneratedStream(size),
+                        new ObjectMetadata())).waitForUploadResult();
+                return Measure.megabytesPerSecond(size, start);
+            };
+            Comparison comparison = new Comparison().add(CAMEL, camelRun).add(SDK, sdkRun);
             Map<String, Double> figures = comparison.run(settings.runs());
+            Double camelHeap = figures.containsKey(CAMEL) ? Measure.peakLiveHeapMb(() -> camelRun.run(-1)) : null;
+            Double sdkHeap = figures.containsKey(SDK) ? Measure.peakLiveHeapMb(() -> sdkRun.run(-1)) : null;
             return new ScenarioResult("large-upload-stream", "MB/s", figures.get(CAMEL), figures.get(SDK), null,
-                    figures.containsKey(CAMEL) ? peaks[0] : null, figures.containsKey(SDK) ? peaks[1] : null,
-                    "completes with -Xmx128m (this run: -Xmx" + Runtime.getRuntime().maxMemory() / Settings.MIB
-                            + "m); official SDK shown beside it", comparison.notes());
+                    camelHeap, sdkHeap, "completes with -Xmx128m (this run: -Xmx"
+                            + Runtime.getRuntime().maxMemory() / Settings.MIB + "m); official SDK shown beside it",
+                    comparison.notes());
         } finally {
             transfers.shutdownNow(false);
         }
