@@ -17,11 +17,22 @@ public final class CosEmulatorMain {
             "  --data-dir DIR    keep data in DIR across restarts (default: a temp dir deleted on exit)",
             "  --help            print this help");
 
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("--port", "--host", "--region", "--secret-id",
+            "--secret-key", "--bucket", "--data-dir");
+
     private CosEmulatorMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        CosEmulator emulator = start(args, System.out, System.err);
+        CosEmulator emulator;
+        try {
+            emulator = start(args, System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println("cos-emulator: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
         if (emulator == null) {
             return;
         }
@@ -29,44 +40,49 @@ public final class CosEmulatorMain {
         new CountDownLatch(1).await();
     }
 
-    /**
-     * Parses the flags and starts the emulator; returns null after --help. Bad flags print a message and exit
-     * with status 2 via {@link System#exit}, so this is only for the command line and its test.
-     */
-    static CosEmulator start(String[] args, PrintStream out, PrintStream err) {
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--port must be a number from 0 to 65535, not " + value);
+    }
+
+    /** Parses the flags and starts the emulator; returns null after --help; bad flags throw IllegalArgumentException. */
+    static CosEmulator start(String[] args, PrintStream out) {
         CosEmulator.Builder builder = CosEmulator.builder().port(9000);
         String secretId = null;
         String secretKey = null;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String flag = args[i];
-                if (flag.equals("--help")) {
-                    out.println(USAGE);
-                    return null;
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("Missing value for " + flag);
-                }
-                String value = args[++i];
-                switch (flag) {
-                    case "--port" -> builder.port(Integer.parseInt(value));
-                    case "--host" -> builder.host(value);
-                    case "--region" -> builder.region(value);
-                    case "--secret-id" -> secretId = value;
-                    case "--secret-key" -> secretKey = value;
-                    case "--bucket" -> builder.bucket(value);
-                    case "--data-dir" -> builder.dataDir(Path.of(value));
-                    default -> throw new IllegalArgumentException("Unknown option " + flag);
-                }
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            if (flag.equals("--help")) {
+                out.println(USAGE);
+                return null;
             }
-            if ((secretId == null) != (secretKey == null)) {
-                throw new IllegalArgumentException("--secret-id and --secret-key must be given together");
+            if (!FLAGS.contains(flag)) {
+                throw new IllegalArgumentException("Unknown option " + flag);
             }
-        } catch (IllegalArgumentException e) {
-            err.println("cos-emulator: " + e.getMessage());
-            err.println(USAGE);
-            System.exit(2);
-            return null;
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("Missing value for " + flag);
+            }
+            String value = args[++i];
+            switch (flag) {
+                case "--port" -> builder.port(port(value));
+                case "--host" -> builder.host(value);
+                case "--region" -> builder.region(value);
+                case "--secret-id" -> secretId = value;
+                case "--secret-key" -> secretKey = value;
+                case "--bucket" -> builder.bucket(value);
+                case "--data-dir" -> builder.dataDir(Path.of(value));
+                default -> throw new IllegalStateException("flag listed but not handled: " + flag);
+            }
+        }
+        if ((secretId == null) != (secretKey == null)) {
+            throw new IllegalArgumentException("--secret-id and --secret-key must be given together");
         }
         if (secretId != null) {
             builder.credentials(secretId, secretKey);

@@ -7,6 +7,7 @@ import dev.camelcos.emulator.http.HttpDates;
 import dev.camelcos.emulator.store.Crc64;
 import dev.camelcos.emulator.store.ObjectAttributes;
 import dev.camelcos.emulator.store.ObjectRecord;
+import dev.camelcos.emulator.store.OpenObject;
 import dev.camelcos.emulator.store.StagedBody;
 import dev.camelcos.emulator.store.Store;
 import dev.camelcos.emulator.xml.XmlElement;
@@ -52,34 +53,35 @@ public final class ObjectHandler {
     public void read(CosRequest request, CosResponse response) throws IOException {
         VersionIds.check(request.query("versionId"));
         ObjectHeaders.checkTrafficLimit(request);
-        ObjectRecord object = existing(request.bucket(), request.key());
-        ObjectHeaders.checkCustomerKey(request, object);
-        Instant now = ctx.now();
         boolean head = request.method().equals("HEAD");
-        if (!head && !object.readable(now)) {
-            throw new CosError(403, "InvalidObjectState", "The operation is not valid for the object's storage class; restore it first.");
-        }
-        if (Preconditions.evaluate(request, "", object) == Preconditions.Outcome.NOT_MODIFIED) {
-            response.header("ETag", ObjectHeaders.quoted(object.etag()));
-            response.header("Last-Modified", HttpDates.rfc1123(object.lastModified()));
-            response.empty(304);
-            return;
-        }
-        ObjectHeaders.write(response, object, now);
-        RESPONSE_OVERRIDES.forEach((param, header) -> response.header(header, request.query(param)));
-        ByteRange range = head ? null : rangeOf(request, object, response);
-        long first = range == null ? 0 : range.first();
-        long length = range == null ? object.size() : range.length();
-        if (range != null) {
+        try (OpenObject opened = head ? null : store.openLatest(request.bucket(), request.key())) {
+            ObjectRecord object = head ? existing(request.bucket(), request.key()) : opened.record();
+            ObjectHeaders.checkCustomerKey(request, object);
+            Instant now = ctx.now();
+            if (!head && !object.readable(now)) {
+                throw new CosError(403, "InvalidObjectState",
+                        "The operation is not valid for the object's storage class; restore it first.");
+            }
+            if (Preconditions.evaluate(request, "", object) == Preconditions.Outcome.NOT_MODIFIED) {
+                response.header("ETag", ObjectHeaders.quoted(object.etag()));
+                response.header("Last-Modified", HttpDates.rfc1123(object.lastModified()));
+                response.empty(304);
+                return;
+            }
+            ObjectHeaders.write(response, object, now);
+            RESPONSE_OVERRIDES.forEach((param, header) -> response.header(header, request.query(param)));
+            if (head) {
+                response.stream(200, InputStream.nullInputStream(), object.size());
+                return;
+            }
+            ByteRange range = rangeOf(request, object, response);
+            if (range == null) {
+                response.stream(200, opened.in(), object.size());
+                return;
+            }
             response.header("Content-Range", "bytes " + range.first() + "-" + range.last() + "/" + object.size());
-        }
-        if (head) {
-            response.stream(200, InputStream.nullInputStream(), object.size());
-            return;
-        }
-        try (InputStream in = store.open(request.bucket(), object)) {
-            in.skipNBytes(first);
-            response.stream(range == null ? 200 : 206, in, length);
+            opened.in().skipNBytes(range.first());
+            response.stream(206, opened.in(), range.length());
         }
     }
 

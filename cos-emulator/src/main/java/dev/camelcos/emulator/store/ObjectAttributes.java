@@ -1,6 +1,7 @@
 package dev.camelcos.emulator.store;
 
 import java.util.Map;
+import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -20,13 +21,13 @@ public record ObjectAttributes(SortedMap<String, String> headers, String storage
         return new ObjectAttributes(headers, newClass, acl);
     }
 
-    void store(java.util.Properties p) {
+    void store(Properties p) {
         p.setProperty("storageClass", storageClass);
         headers.forEach((k, v) -> p.setProperty("h." + k, v));
         acl.forEach((k, v) -> p.setProperty("acl." + k, v));
     }
 
-    static ObjectAttributes load(java.util.Properties p) {
+    static ObjectAttributes load(Properties p) {
         SortedMap<String, String> headers = new TreeMap<>();
         SortedMap<String, String> acl = new TreeMap<>();
         for (String name : p.stringPropertyNames()) {

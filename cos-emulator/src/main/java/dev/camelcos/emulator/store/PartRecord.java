@@ -1,12 +1,13 @@
 package dev.camelcos.emulator.store;
 
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Properties;
 
 /** One uploaded part; its bytes live in the upload's directory as part-N.data. */
 public record PartRecord(int number, long size, byte[] md5, long crc64, Instant lastModified) {
     public String etag() {
-        return java.util.HexFormat.of().formatHex(md5);
+        return HexFormat.of().formatHex(md5);
     }
 
     Properties toProperties() {
@@ -21,7 +22,7 @@ public record PartRecord(int number, long size, byte[] md5, long crc64, Instant 
 
     static PartRecord fromProperties(Properties p) {
         return new PartRecord(Integer.parseInt(p.getProperty("number")), Long.parseLong(p.getProperty("size")),
-                java.util.HexFormat.of().parseHex(p.getProperty("md5")), Long.parseUnsignedLong(p.getProperty("crc64")),
+                HexFormat.of().parseHex(p.getProperty("md5")), Long.parseUnsignedLong(p.getProperty("crc64")),
                 Instant.ofEpochMilli(Long.parseLong(p.getProperty("lastModified"))));
     }
 }

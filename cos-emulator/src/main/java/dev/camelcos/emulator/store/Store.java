@@ -126,6 +126,27 @@ public final class Store {
         }
     }
 
+    /**
+     * Opens the current version of an object together with the record describing it. A concurrent overwrite
+     * may delete the blob between looking up the record and opening it; then the newer record is used.
+     */
+    public OpenObject openLatest(String bucket, String key) throws IOException {
+        BucketState b = bucket(bucket);
+        while (true) {
+            ObjectRecord record = b.objects.get(key);
+            if (record == null) {
+                throw CosError.noSuchKey();
+            }
+            try {
+                return new OpenObject(record, Files.newInputStream(b.blobs().resolve(record.blob())));
+            } catch (java.nio.file.NoSuchFileException e) {
+                if (b.objects.get(key) == record) {
+                    throw CosError.noSuchKey();
+                }
+            }
+        }
+    }
+
     /** Makes a staged body the object's new content; the staged file is consumed. */
     public ObjectRecord put(String bucket, String key, StagedBody body, String etag, ObjectAttributes attributes,
                             boolean forbidOverwrite) throws IOException {
