@@ -1,6 +1,7 @@
 package dev.camelcos.client;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +25,7 @@ public final class CosClientConfig {
     private final int maxConnections;
     private final RetryPolicy retryPolicy;
     private final Duration signatureValidity;
+    private final Clock clock;
 
     private CosClientConfig(Builder b) {
         this.region = b.region;
@@ -36,6 +38,7 @@ public final class CosClientConfig {
         this.maxConnections = b.maxConnections;
         this.retryPolicy = b.retryPolicy;
         this.signatureValidity = b.signatureValidity;
+        this.clock = b.clock;
     }
 
     public static Builder builder() {
@@ -95,6 +98,11 @@ public final class CosClientConfig {
         return signatureValidity;
     }
 
+    /** The local clock requests are dated and signed with (corrected when COS reports a skew). */
+    public Clock clock() {
+        return clock;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof CosClientConfig c && Objects.equals(region, c.region)
@@ -102,13 +110,13 @@ public final class CosClientConfig {
                 && Objects.equals(pathStyle, c.pathStyle) && connectTimeout.equals(c.connectTimeout)
                 && readTimeout.equals(c.readTimeout) && writeTimeout.equals(c.writeTimeout)
                 && maxConnections == c.maxConnections && retryPolicy.equals(c.retryPolicy)
-                && signatureValidity.equals(c.signatureValidity);
+                && signatureValidity.equals(c.signatureValidity) && clock.equals(c.clock);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(region, credentialsProvider, endpoint, pathStyle, connectTimeout, readTimeout,
-                writeTimeout, maxConnections, retryPolicy, signatureValidity);
+                writeTimeout, maxConnections, retryPolicy, signatureValidity, clock);
     }
 
     @Override
@@ -129,6 +137,7 @@ public final class CosClientConfig {
         private int maxConnections = 64;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private Duration signatureValidity = Duration.ofHours(1);
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -210,6 +219,11 @@ public final class CosClientConfig {
 
         public Builder signatureValidity(Duration validity) {
             this.signatureValidity = positive("signatureValidity", validity);
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

@@ -26,7 +26,7 @@ public final class CosConstants {
               javaType = "String")
     public static final String CONTENT_TYPE = "CamelCosContentType";
 
-    @Metadata(label = "common", description = "The length of the object in bytes. Producer: the length of the body if known in advance (lets a stream be uploaded without buffering). Results: the object's length.",
+    @Metadata(label = "common", description = "The length of the object in bytes. Producer: the length of an InputStream body, when known in advance (else Camel's Content-Length header, else the stream is sent chunked); ignored for byte[], String and file bodies, whose length is known. Results: the object's length (of the range, for a ranged getObject).",
               javaType = "Long")
     public static final String CONTENT_LENGTH = "CamelCosContentLength";
 
@@ -90,11 +90,11 @@ public final class CosConstants {
               javaType = "String")
     public static final String COPY_SOURCE_BUCKET_NAME = "CamelCosCopySourceBucketName";
 
-    @Metadata(label = "producer", description = "For copy operations: the region of the source bucket; defaults to the endpoint region.",
+    @Metadata(label = "producer", description = "For copy operations: the region of the source bucket; defaults to the endpoint region. The conditional headers (CamelCosIfMatch...) apply to the source.",
               javaType = "String")
     public static final String COPY_SOURCE_REGION = "CamelCosCopySourceRegion";
 
-    @Metadata(label = "producer", description = "For copy operations: the key of the source object.",
+    @Metadata(label = "producer", description = "For copy operations (required): the key of the source object.",
               javaType = "String")
     public static final String COPY_SOURCE_KEY = "CamelCosCopySourceKey";
 
@@ -102,11 +102,11 @@ public final class CosConstants {
               javaType = "String")
     public static final String COPY_SOURCE_VERSION_ID = "CamelCosCopySourceVersionId";
 
-    @Metadata(label = "producer", description = "For uploadPartCopy: the byte range of the source object to copy (e.g. bytes=0-1048575).",
+    @Metadata(label = "producer", description = "For uploadPartCopy: the byte range of the source object to copy (e.g. bytes=0-1048575); the whole object when unset.",
               javaType = "String")
     public static final String COPY_SOURCE_RANGE = "CamelCosCopySourceRange";
 
-    @Metadata(label = "producer", description = "For copy operations: Copy to keep the source metadata, Replaced to use the metadata headers of this message.",
+    @Metadata(label = "producer", description = "For copyObject: Copy (the default) to keep the source's metadata, Replaced to give the copy the metadata headers of this message (CamelCosContentType, CamelCosMetadata...).",
               javaType = "String")
     public static final String METADATA_DIRECTIVE = "CamelCosMetadataDirective";
 
@@ -114,11 +114,11 @@ public final class CosConstants {
               javaType = "String")
     public static final String UPLOAD_ID = "CamelCosUploadId";
 
-    @Metadata(label = "producer", description = "For uploadPart and uploadPartCopy: the part number (1 to 10000).",
+    @Metadata(label = "producer", description = "For uploadPart and uploadPartCopy (required): the part number (1 to 10000).",
               javaType = "Integer")
     public static final String PART_NUMBER = "CamelCosPartNumber";
 
-    @Metadata(label = "producer", description = "For completeMultipartUpload: the parts to assemble (part numbers with their ETags).",
+    @Metadata(label = "producer", description = "For completeMultipartUpload: the parts to assemble, a List of dev.camelcos.client.model.PartETag or of Map with the keys partNumber and etag. When absent, the producer lists the uploaded parts itself and assembles all of them.",
               javaType = "java.util.List")
     public static final String PARTS = "CamelCosParts";
 
@@ -130,31 +130,35 @@ public final class CosConstants {
               javaType = "String")
     public static final String DELIMITER = "CamelCosDelimiter";
 
-    @Metadata(label = "producer", description = "For list operations: start listing after this key (or upload id marker for listMultipartUploads).",
+    @Metadata(label = "producer", description = "For list operations: start listing after this key (listObjects; listMultipartUploads, as its key-marker), or after this part number (listParts). Setting it makes listObjects and listParts answer one page.",
               javaType = "String")
     public static final String MARKER = "CamelCosMarker";
 
-    @Metadata(label = "producer", description = "For list operations: the maximum number of entries to return per page (at most 1000).",
+    @Metadata(label = "producer", description = "For listMultipartUploads: with CamelCosMarker, start listing after this upload id of that key (the CamelCosNextUploadIdMarker of the previous page).",
+              javaType = "String")
+    public static final String UPLOAD_ID_MARKER = "CamelCosUploadIdMarker";
+
+    @Metadata(label = "producer", description = "For list operations: the maximum number of entries per page (1 to 1000): keys for listObjects, parts for listParts, uploads for listMultipartUploads. Setting it makes listObjects and listParts answer one page.",
               javaType = "Integer")
     public static final String MAX_KEYS = "CamelCosMaxKeys";
 
-    @Metadata(label = "producer", description = "For deleteObjects: the keys to delete in one request (at most 1000).",
+    @Metadata(label = "producer", description = "For deleteObjects: the keys to delete, a Collection of String or of ObjectSummary (e.g. a listObjects page); lists longer than 1000 keys are sent as several requests.",
               javaType = "java.util.List<String>")
     public static final String KEYS_TO_DELETE = "CamelCosKeysToDelete";
 
-    @Metadata(label = "producer", description = "For restoreObject: how many days the restored copy of an archived object stays available.",
+    @Metadata(label = "producer", description = "For restoreObject (required): how many days the restored copy of an archived object stays readable, at least 1.",
               javaType = "Integer")
     public static final String RESTORE_DAYS = "CamelCosRestoreDays";
 
-    @Metadata(label = "producer", description = "For restoreObject: the retrieval tier (Expedited, Standard, Bulk).",
+    @Metadata(label = "producer", description = "For restoreObject: the retrieval tier, one of Expedited, Standard, Bulk; Standard when unset.",
               javaType = "String")
     public static final String RESTORE_TIER = "CamelCosRestoreTier";
 
-    @Metadata(label = "producer", description = "For optionsObject: the Origin of the CORS preflight request.",
+    @Metadata(label = "producer", description = "For optionsObject (required): the Origin of the CORS preflight request, e.g. https://www.example.com.",
               javaType = "String")
     public static final String ORIGIN = "CamelCosOrigin";
 
-    @Metadata(label = "producer", description = "For optionsObject: the HTTP method of the CORS preflight request.",
+    @Metadata(label = "producer", description = "For optionsObject (required): the HTTP method of the CORS preflight request, e.g. PUT.",
               javaType = "String")
     public static final String ACCESS_CONTROL_REQUEST_METHOD = "CamelCosAccessControlRequestMethod";
 
@@ -162,7 +166,7 @@ public final class CosConstants {
               javaType = "String")
     public static final String ACCESS_CONTROL_REQUEST_HEADERS = "CamelCosAccessControlRequestHeaders";
 
-    @Metadata(label = "producer", description = "For createDownloadLink and createUploadLink: how long the pre-signed link stays valid, in milliseconds.",
+    @Metadata(label = "producer", description = "For createDownloadLink and createUploadLink: how long the pre-signed link stays valid, in seconds; 3600 (one hour) when unset.",
               javaType = "Long")
     public static final String LINK_EXPIRATION = "CamelCosLinkExpiration";
 
@@ -172,7 +176,7 @@ public final class CosConstants {
 
     // ---- headers set on results ----
 
-    @Metadata(label = "common", description = "The ETag of the object written or read.",
+    @Metadata(label = "common", description = "The ETag of the object written or read, or of the part uploaded (uploadPart, uploadPartCopy: pass it on in CamelCosParts), as COS answers it: in double quotes, as If-Match expects it.",
               javaType = "String")
     public static final String E_TAG = "CamelCosETag";
 
@@ -196,6 +200,30 @@ public final class CosConstants {
               javaType = "Boolean")
     public static final String IS_TRUNCATED = "CamelCosIsTruncated";
 
+    @Metadata(label = "producer", description = "For listMultipartUploads: the upload id marker to pass (as CamelCosUploadIdMarker, with CamelCosNextMarker as CamelCosMarker) to get the next page.",
+              javaType = "String")
+    public static final String NEXT_UPLOAD_ID_MARKER = "CamelCosNextUploadIdMarker";
+
+    @Metadata(label = "producer", description = "For listObjects answering one page and listMultipartUploads: the common prefixes of the page (the groups the delimiter made), as a List of String.",
+              javaType = "java.util.List<String>")
+    public static final String COMMON_PREFIXES = "CamelCosCommonPrefixes";
+
+    @Metadata(label = "producer", description = "For deleteObjects: the keys deleted, as a List of String (the body holds the full DeleteResult).",
+              javaType = "java.util.List<String>")
+    public static final String DELETED_KEYS = "CamelCosDeletedKeys";
+
+    @Metadata(label = "producer", description = "For deleteObjects: the keys COS could not delete, as a List of String (empty when all were deleted; the body's DeleteResult says why each failed).",
+              javaType = "java.util.List<String>")
+    public static final String FAILED_KEYS = "CamelCosFailedKeys";
+
+    @Metadata(label = "producer", description = "For getObject with CamelCosRange: the Content-Range COS answered, e.g. bytes 0-1023/4096.",
+              javaType = "String")
+    public static final String CONTENT_RANGE = "CamelCosContentRange";
+
+    @Metadata(label = "producer", description = "For headObject and getObject of an archived object: COS's x-cos-restore value, e.g. ongoing-request=\"false\", expiry-date=\"...\" once restored; absent when no restore was asked.",
+              javaType = "String")
+    public static final String RESTORE = "CamelCosRestore";
+
     @Metadata(label = "producer", description = "For optionsObject: the allowed origin returned by COS.",
               javaType = "String")
     public static final String ACCESS_CONTROL_ALLOW_ORIGIN = "CamelCosAccessControlAllowOrigin";
@@ -215,7 +243,6 @@ public final class CosConstants {
     @Metadata(label = "producer", description = "For optionsObject: how long in seconds the preflight result may be cached.",
               javaType = "Long")
     public static final String ACCESS_CONTROL_MAX_AGE = "CamelCosAccessControlMaxAge";
-
 
     private CosConstants() {
     }

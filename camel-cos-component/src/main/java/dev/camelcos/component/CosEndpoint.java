@@ -14,6 +14,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.URISupport;
 
 import dev.camelcos.client.CosClient;
+import dev.camelcos.client.CosServiceException;
 
 /**
  * Store and retrieve objects in Tencent Cloud Object Storage (COS).
@@ -65,7 +66,21 @@ public class CosEndpoint extends ScheduledPollEndpoint implements EndpointServic
         configuration.validate();
         client = configuration.getCosClient() != null ? configuration.getCosClient()
                 : getComponent().clientFor(configuration.toClientConfig());
+        if (configuration.isAutoCreateBucket()) {
+            createBucketIfMissing();
+        }
         super.doStart();
+    }
+
+    private void createBucketIfMissing() {
+        try {
+            client.headBucket(configuration.getBucketName());
+        } catch (CosServiceException e) {
+            if (e.statusCode() != 404) {
+                throw e;
+            }
+            client.createBucket(configuration.getBucketName(), configuration.getAcl());
+        }
     }
 
     /** The COS client this endpoint's producers and consumers call; set when the endpoint starts. */

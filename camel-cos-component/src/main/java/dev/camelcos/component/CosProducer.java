@@ -12,8 +12,27 @@ import dev.camelcos.component.producer.CosOperationHandlers;
  */
 public class CosProducer extends DefaultProducer {
 
+    private CosHealthCheck healthCheck;
+
     public CosProducer(CosEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthCheck = CosHealthChecks.registerProducer(this);
+    }
+
+    /** The readiness check this producer registered when it started, if health checks are on. */
+    CosHealthCheck getHealthCheck() {
+        return healthCheck;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        CosHealthChecks.unregister(healthCheck);
+        super.doStop();
     }
 
     @Override
@@ -23,7 +42,8 @@ public class CosProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        CosOperationHandlers.forOperation(resolveOperation(exchange)).process(new CosExchange(exchange, getEndpoint()));
+        CosOperation operation = resolveOperation(exchange);
+        CosOperationHandlers.forOperation(operation).process(new CosExchange(exchange, getEndpoint(), operation));
     }
 
     CosOperation resolveOperation(Exchange exchange) {

@@ -41,11 +41,13 @@ class CosComponentJsonTest {
             "CamelCosPartNumber", "CamelCosParts", "CamelCosPrefix", "CamelCosDelimiter", "CamelCosMarker",
             "CamelCosMaxKeys", "CamelCosKeysToDelete", "CamelCosRestoreDays", "CamelCosRestoreTier", "CamelCosOrigin",
             "CamelCosAccessControlRequestMethod", "CamelCosAccessControlRequestHeaders", "CamelCosLinkExpiration",
-            "CamelCosDownloadPath",
+            "CamelCosDownloadPath", "CamelCosUploadIdMarker",
             // out
             "CamelCosETag", "CamelCosLastModified", "CamelCosCrc64", "CamelCosRequestId", "CamelCosNextMarker",
             "CamelCosIsTruncated", "CamelCosAccessControlAllowOrigin", "CamelCosAccessControlAllowMethods",
-            "CamelCosAccessControlAllowHeaders", "CamelCosAccessControlExposeHeaders", "CamelCosAccessControlMaxAge");
+            "CamelCosAccessControlAllowHeaders", "CamelCosAccessControlExposeHeaders", "CamelCosAccessControlMaxAge",
+            "CamelCosCommonPrefixes", "CamelCosDeletedKeys", "CamelCosFailedKeys", "CamelCosContentRange",
+            "CamelCosRestore", "CamelCosNextUploadIdMarker");
 
     static JsonObject json;
 

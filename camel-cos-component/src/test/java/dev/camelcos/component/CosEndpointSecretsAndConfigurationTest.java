@@ -1,5 +1,6 @@
 package dev.camelcos.component;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -17,6 +18,17 @@ class CosEndpointSecretsAndConfigurationTest extends CamelTestSupport {
     static final String SECRET_URI = "cos:examplebucket-1250000000?region=ap-guangzhou&secretId=" + SECRET_ID
                                      + "&secretKey=" + SECRET_KEY + "&sessionToken=" + SESSION_TOKEN
                                      + "&customerKey=RAW(" + CUSTOMER_KEY + ")&keyName=a.txt";
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        // getEndpoint starts endpoints in a started context, and an endpoint needs a region and credentials to start
+        CamelContext context = super.createCamelContext();
+        CosConfiguration defaults = context.getComponent("cos", CosComponent.class).getConfiguration();
+        defaults.setRegion("ap-guangzhou");
+        defaults.setSecretId("AKIDcomponentId");
+        defaults.setSecretKey("componentSecret");
+        return context;
+    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -65,7 +65,8 @@ class CosEndpointValidationTest {
                 public void configure() {
                     from("direct:start").to("cos:examplebucket-1250000000?region=ap-guangzhou"
                                             + "&endpoint=http://127.0.0.1:9000&partSize=1048576&storageClass=STANDARD_IA"
-                                            + "&acl=public-read&serverSideEncryption=cos/kms&kmsKeyId=k1");
+                                            + "&acl=public-read&serverSideEncryption=cos/kms&kmsKeyId=k1"
+                                            + "&secretId=AKIDexample&secretKey=exampleKey");
                 }
             });
             context.start();

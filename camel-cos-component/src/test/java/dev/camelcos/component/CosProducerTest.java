@@ -3,55 +3,65 @@ package dev.camelcos.component;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class CosProducerTest extends CamelTestSupport {
+class CosProducerTest extends EmulatorRouteTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:start").to("cos:examplebucket-1250000000?region=ap-guangzhou&operation=getObject");
+                from("direct:start").to("cos:examplebucket-1250000000?region=ap-guangzhou&operation=getObject")
+                        .convertBodyTo(String.class);
             }
         };
     }
 
     @Test
     void unknownOperationHeaderFailsTheExchangeListingTheValidValues() {
+        emulator.clearRequests();
+
         Exchange result = template.send("direct:start", e -> e.getMessage().setHeader(CosConstants.OPERATION, "fetch"));
+
         assertThat(result.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fetch")
                 .hasMessageContaining(CosOperation.validValues());
+        assertThat(emulator.requests()).isEmpty();
     }
 
     @Test
     void operationHeaderOverridesEndpointOption() {
-        Exchange result = template.send("direct:start",
-                e -> e.getMessage().setHeader(CosConstants.OPERATION, CosOperation.headObject));
-        assertThat(result.getException()).isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("headObject").hasMessageContaining("not wired yet");
+        sdkPut(BUCKET, "producer/headed.txt", "content");
 
-        result = template.send("direct:start", e -> e.getMessage().setHeader(CosConstants.OPERATION, "deleteObject"));
-        assertThat(result.getException()).hasMessageContaining("deleteObject");
+        Exchange result = template.send("direct:start", e -> {
+            e.getMessage().setHeader(CosConstants.OPERATION, CosOperation.headObject);
+            e.getMessage().setHeader(CosConstants.KEY, "producer/headed.txt");
+            e.getMessage().setBody("body before");
+        });
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getBody()).as("headObject, not getObject, ran").isEqualTo("body before");
+        assertThat(result.getMessage().getHeader(CosConstants.CONTENT_LENGTH)).isEqualTo(7L);
+
+        result = template.send("direct:start", e -> {
+            e.getMessage().setHeader(CosConstants.OPERATION, "deleteObject");
+            e.getMessage().setHeader(CosConstants.KEY, "producer/headed.txt");
+        });
+        assertThat(result.getException()).isNull();
+        assertThat(sdk.doesObjectExist(BUCKET, "producer/headed.txt")).isFalse();
     }
 
     @Test
     void endpointOperationIsUsedWithoutHeader() {
-        assertThatThrownBy(() -> template.sendBody("direct:start", "hello"))
-                .isInstanceOf(CamelExecutionException.class)
-                .hasCauseInstanceOf(UnsupportedOperationException.class)
-                .cause().hasMessageContaining("getObject").hasMessageContaining("not wired yet");
-    }
+        sdkPut(BUCKET, "producer/read.txt", "hello");
 
-    @Test
-    void consumerIsNotAvailableYet() {
-        CosEndpoint endpoint = context.getEndpoint("cos:examplebucket-1250000000", CosEndpoint.class);
-        assertThatThrownBy(() -> endpoint.createConsumer(exchange -> {
-        })).isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("consum");
+        assertThat(template.requestBodyAndHeader("direct:start", null, CosConstants.KEY, "producer/read.txt"))
+                .isEqualTo("hello");
+        assertThatThrownBy(() -> template.requestBodyAndHeader("direct:start", null, CosConstants.KEY, "producer/none"))
+                .isInstanceOf(CamelExecutionException.class)
+                .cause().hasMessageContaining("NoSuchKey");
     }
 }

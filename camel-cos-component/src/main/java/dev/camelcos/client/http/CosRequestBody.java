@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What an upload sends. Bytes and file ranges can be sent again, so a failed attempt can be retried; a caller's
@@ -17,6 +18,31 @@ import java.util.Objects;
 public abstract class CosRequestBody {
 
     private static final int BUFFER = 64 * 1024;
+
+    /** Writes a whole body to a stream. */
+    @FunctionalInterface
+    private interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static CosRequestBody create(long length, boolean repeatable, Writer writer) {
+        return new CosRequestBody() {
+            @Override
+            public long contentLength() {
+                return length;
+            }
+
+            @Override
+            public boolean isRepeatable() {
+                return repeatable;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                writer.writeTo(out);
+            }
+        };
+    }
 
     /** The length in bytes, or -1 when only reading to the end tells. */
     public abstract long contentLength();
@@ -32,22 +58,7 @@ public abstract class CosRequestBody {
 
     public static CosRequestBody of(byte[] bytes, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, bytes.length);
-        return new CosRequestBody() {
-            @Override
-            public long contentLength() {
-                return length;
-            }
-
-            @Override
-            public boolean isRepeatable() {
-                return true;
-            }
-
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                out.write(bytes, offset, length);
-            }
-        };
+        return create(length, true, out -> out.write(bytes, offset, length));
     }
 
     public static CosRequestBody of(Path file) throws IOException {
@@ -63,35 +74,24 @@ public abstract class CosRequestBody {
             throw new IllegalArgumentException("file range must not be negative: position " + position
                     + ", length " + length);
         }
-        return new CosRequestBody() {
-            @Override
-            public long contentLength() {
-                return length;
-            }
+        return create(length, true, out -> writeFileRange(file, position, length, out));
+    }
 
-            @Override
-            public boolean isRepeatable() {
-                return true;
-            }
-
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                    ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(BUFFER, Math.max(length, 1)));
-                    long done = 0;
-                    while (done < length) {
-                        buffer.clear().limit((int) Math.min(buffer.capacity(), length - done));
-                        int n = channel.read(buffer, position + done);
-                        if (n < 0) {
-                            throw new IOException("file " + file + " ended at " + (position + done)
-                                    + " bytes, before the " + length + " bytes expected from " + position);
-                        }
-                        out.write(buffer.array(), 0, n);
-                        done += n;
-                    }
+    private static void writeFileRange(Path file, long position, long length, OutputStream out) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(BUFFER, Math.max(length, 1)));
+            long done = 0;
+            while (done < length) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), length - done));
+                int n = channel.read(buffer, position + done);
+                if (n < 0) {
+                    throw new IOException("file " + file + " ended at " + (position + done) + " bytes, before the "
+                            + length + " bytes expected from " + position);
                 }
+                out.write(buffer.array(), 0, n);
+                done += n;
             }
-        };
+        }
     }
 
     /**
@@ -103,41 +103,30 @@ public abstract class CosRequestBody {
         if (length < -1) {
             throw new IllegalArgumentException("content length must be -1 (unknown) or more, was " + length);
         }
-        return new CosRequestBody() {
-            private boolean consumed;
-
-            @Override
-            public long contentLength() {
-                return length;
+        AtomicBoolean consumed = new AtomicBoolean();
+        return create(length, false, out -> {
+            if (consumed.getAndSet(true)) {
+                throw new IOException("the request body stream was already sent once and cannot be sent again");
             }
+            writeStream(stream, length, out);
+        });
+    }
 
-            @Override
-            public boolean isRepeatable() {
-                return false;
+    private static void writeStream(InputStream stream, long length, OutputStream out) throws IOException {
+        if (length < 0) {
+            stream.transferTo(out);
+            return;
+        }
+        byte[] buffer = new byte[BUFFER];
+        long done = 0;
+        while (done < length) {
+            int n = stream.read(buffer, 0, (int) Math.min(buffer.length, length - done));
+            if (n < 0) {
+                throw new IOException("the body stream ended after " + done + " bytes, but its content length was"
+                        + " given as " + length);
             }
-
-            @Override
-            public synchronized void writeTo(OutputStream out) throws IOException {
-                if (consumed) {
-                    throw new IOException("the request body stream was already sent once and cannot be sent again");
-                }
-                consumed = true;
-                if (length < 0) {
-                    stream.transferTo(out);
-                    return;
-                }
-                byte[] buffer = new byte[BUFFER];
-                long done = 0;
-                while (done < length) {
-                    int n = stream.read(buffer, 0, (int) Math.min(buffer.length, length - done));
-                    if (n < 0) {
-                        throw new IOException("the body stream ended after " + done + " bytes, but its content"
-                                + " length was given as " + length);
-                    }
-                    out.write(buffer, 0, n);
-                    done += n;
-                }
-            }
-        };
+            out.write(buffer, 0, n);
+            done += n;
+        }
     }
 }

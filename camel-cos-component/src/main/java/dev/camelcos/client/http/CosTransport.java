@@ -4,6 +4,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -52,6 +53,7 @@ public final class CosTransport implements AutoCloseable {
     private final CosCredentialsProvider credentials;
     private final RetryPolicy retryPolicy;
     private final Duration signatureValidity;
+    private final Clock clock;
     private final CosSigner signer = new CosSigner();
     /** Server time minus local time, learnt from a RequestTimeTooSkewed answer. */
     private final AtomicLong clockOffsetMillis = new AtomicLong();
@@ -61,6 +63,7 @@ public final class CosTransport implements AutoCloseable {
         this.credentials = config.credentialsProvider();
         this.retryPolicy = config.retryPolicy();
         this.signatureValidity = config.signatureValidity();
+        this.clock = config.clock();
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(config.maxConnections());
         dispatcher.setMaxRequestsPerHost(config.maxConnections());
@@ -193,7 +196,7 @@ public final class CosTransport implements AutoCloseable {
     }
 
     private Instant now() {
-        return Instant.now().plusMillis(clockOffsetMillis.get());
+        return clock.instant().plusMillis(clockOffsetMillis.get());
     }
 
     private static String hostHeader(HttpUrl url) {
@@ -260,7 +263,7 @@ public final class CosTransport implements AutoCloseable {
     private void learnClockOffset(Response response) {
         Instant serverTime = CosDates.parse(response.header("Date"));
         if (serverTime != null) {
-            long offset = serverTime.toEpochMilli() - System.currentTimeMillis();
+            long offset = serverTime.toEpochMilli() - clock.millis();
             clockOffsetMillis.set(offset);
             LOG.warn("COS says this machine's clock is off by {} s; signing with the server's time from now on",
                     offset / 1000);

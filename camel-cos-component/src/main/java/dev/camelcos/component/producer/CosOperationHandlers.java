@@ -11,6 +11,32 @@ public final class CosOperationHandlers {
     private static final Map<CosOperation, CosOperationHandler> HANDLERS = new EnumMap<>(CosOperation.class);
 
     static {
+        HANDLERS.put(CosOperation.putObject, new PutObjectHandler());
+        HANDLERS.put(CosOperation.getObject, new GetObjectHandler());
+        HANDLERS.put(CosOperation.headObject, new HeadObjectHandler());
+        HANDLERS.put(CosOperation.copyObject, new CopyObjectHandler());
+        HANDLERS.put(CosOperation.deleteObject, new DeleteObjectHandler());
+        HANDLERS.put(CosOperation.deleteObjects, new DeleteObjectsHandler());
+        HANDLERS.put(CosOperation.listObjects, new ListObjectsHandler());
+        HANDLERS.put(CosOperation.restoreObject, new RestoreObjectHandler());
+        HANDLERS.put(CosOperation.optionsObject, new OptionsObjectHandler());
+
+        HANDLERS.put(CosOperation.initiateMultipartUpload, new InitiateMultipartUploadHandler());
+        HANDLERS.put(CosOperation.uploadPart, new UploadPartHandler());
+        HANDLERS.put(CosOperation.uploadPartCopy, new UploadPartCopyHandler());
+        HANDLERS.put(CosOperation.listParts, new ListPartsHandler());
+        HANDLERS.put(CosOperation.completeMultipartUpload, new CompleteMultipartUploadHandler());
+        HANDLERS.put(CosOperation.abortMultipartUpload, new AbortMultipartUploadHandler());
+        HANDLERS.put(CosOperation.listMultipartUploads, new ListMultipartUploadsHandler());
+
+        HANDLERS.put(CosOperation.createDownloadLink, new CreateDownloadLinkHandler());
+        HANDLERS.put(CosOperation.createUploadLink, new CreateUploadLinkHandler());
+
+        HANDLERS.put(CosOperation.listBuckets, new ListBucketsHandler());
+        HANDLERS.put(CosOperation.headBucket, new HeadBucketHandler());
+        HANDLERS.put(CosOperation.createBucket, new CreateBucketHandler());
+        HANDLERS.put(CosOperation.deleteBucket, new DeleteBucketHandler());
+
         // each operation registers here, e.g. HANDLERS.put(CosOperation.putObject, new PutObjectHandler());
         HANDLERS.put(CosOperation.upload, new UploadHandler());
         HANDLERS.put(CosOperation.copy, new CopyHandler());
