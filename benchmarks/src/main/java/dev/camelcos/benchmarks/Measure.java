@@ -1,31 +1,26 @@
 package dev.camelcos.benchmarks;
 
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
-import javax.management.ListenerNotFoundException;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import com.sun.management.GcInfo;
-
-/** Timing: a warm-up run, then the median of the measured runs; throughput of several callers; peak heap. */
+/** Timing: medians, throughput of several callers, transfer rates, peak heap. */
 final class Measure {
 
     @FunctionalInterface
     interface Run {
-        /** One run; answers its figure (ops/s, MB/s...). */
+        /** One run (number 0 is the warm-up); answers its figure (ops/s, MB/s...). */
         double run(int runNumber) throws Exception;
     }
 
@@ -37,16 +32,11 @@ final class Measure {
     private Measure() {
     }
 
-    /** Runs once to warm up, then {@code runs} times; answers the median figure. */
-    static double median(int runs, Run run) throws Exception {
-        run.run(0);
-        List<Double> figures = new ArrayList<>();
-        for (int i = 1; i <= runs; i++) {
-            figures.add(run.run(i));
-        }
-        Collections.sort(figures);
-        int middle = figures.size() / 2;
-        return figures.size() % 2 == 1 ? figures.get(middle) : (figures.get(middle - 1) + figures.get(middle)) / 2;
+    static double median(List<Double> figures) {
+        List<Double> sorted = new ArrayList<>(figures);
+        Collections.sort(sorted);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** {@code ops} calls shared by {@code callers} threads; answers calls per second. */
@@ -83,55 +73,25 @@ final class Measure {
     }
 
     /**
-     * Watches the heap while a run goes on: the peak is the most heap in use right after a garbage collection (the
-     * live data, not garbage waiting to be collected), over the whole JVM, the embedded emulator included.
+     * The most heap that was live (still referenced) while {@code run} ran, in MiB: a collection is forced every
+     * 250 ms and the heap in use right after it sampled. Over the whole JVM, the embedded emulator included. The
+     * forced collections slow the run down, so it is an extra run, not one of the timed ones.
      */
-    static final class HeapWatch implements AutoCloseable {
-        private final List<NotificationEmitter> emitters = new ArrayList<>();
-        private final NotificationListener listener;
-        private volatile long peakBytes;
-        private volatile int collections;
-
-        HeapWatch() {
+    static double peakLiveHeapMb(Callable<?> run) throws Exception {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        AtomicLong peak = new AtomicLong();
+        Runnable sample = () -> {
             System.gc();
-            listener = (notification, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    GcInfo info = GarbageCollectionNotificationInfo
-                            .from((CompositeData) notification.getUserData()).getGcInfo();
-                    long used = info.getMemoryUsageAfterGc().entrySet().stream()
-                            .filter(e -> heapPoolNames().contains(e.getKey()))
-                            .mapToLong(e -> e.getValue().getUsed()).sum();
-                    synchronized (this) {
-                        peakBytes = Math.max(peakBytes, used);
-                        collections++;
-                    }
-                }
-            };
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (gc instanceof NotificationEmitter emitter) {
-                    emitter.addNotificationListener(listener, null, null);
-                    emitters.add(emitter);
-                }
-            }
+            peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        };
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        try {
+            sampler.scheduleWithFixedDelay(sample, 0, 250, TimeUnit.MILLISECONDS);
+            run.call();
+        } finally {
+            sampler.shutdown();
+            sampler.awaitTermination(1, TimeUnit.MINUTES);
         }
-
-        /** The peak in MiB; with no collection during the run, the heap in use now (an upper bound). */
-        double peakMb() {
-            long bytes = collections > 0 ? peakBytes
-                    : ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            return bytes / (1024.0 * 1024.0);
-        }
-
-        @Override
-        public void close() throws ListenerNotFoundException {
-            for (NotificationEmitter emitter : emitters) {
-                emitter.removeNotificationListener(listener);
-            }
-        }
-
-        private static List<String> heapPoolNames() {
-            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .map(MemoryPoolMXBean::getName).toList();
-        }
+        return peak.get() / (1024.0 * 1024.0);
     }
 }

@@ -6,18 +6,18 @@ import java.util.Locale;
 /** The results as a plain-text table, with each scenario's target and the reasons for missing figures. */
 final class ResultsTable {
 
-    private static final String ROW = "%-20s %-10s %12s %12s %12s %8s %8s %10s  %s%n";
+    private static final String ROW = "%-20s %-10s %12s %12s %12s %8s %8s %13s  %s%n";
 
     private ResultsTable() {
     }
 
     static String format(List<ScenarioResult> results) {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, ROW, "scenario", "unit", "camel-cos",
-                "official SDK", "raw OkHttp", "vs SDK", "vs raw", "heap MiB", "target"));
+                "official SDK", "raw OkHttp", "vs SDK", "vs raw", "live heap MiB", "target"));
         for (ScenarioResult r : results) {
             table.append(String.format(Locale.ROOT, ROW, r.name(), r.unit(), number(r.camelCos()),
                     number(r.officialSdk()), number(r.rawOkhttp()), ratio(r.ratioVsSdk()), ratio(r.ratioVsRaw()),
-                    r.peakHeapMb() == null ? "" : number(r.peakHeapMb()), r.target()));
+                    heap(r), r.target()));
         }
         for (ScenarioResult r : results) {
             if (r.note() != null) {
@@ -25,6 +25,14 @@ final class ResultsTable {
             }
         }
         return table.toString();
+    }
+
+    /** camel-cos's peak live heap, and the official SDK's beside it. */
+    private static String heap(ScenarioResult r) {
+        if (r.peakHeapMb() == null && r.officialSdkPeakHeapMb() == null) {
+            return "";
+        }
+        return number(r.peakHeapMb()) + " / " + number(r.officialSdkPeakHeapMb());
     }
 
     private static String number(Double value) {

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One row of the results: each client's figure (null when it could not be measured, with the reason in
- * {@code note}), and the ratios the targets are stated in.
+ * {@code note}), and the ratios the targets are stated in. The heap figures are the peak live heap of the whole JVM
+ * (the embedded emulator included) during one extra run.
  */
 record ScenarioResult(String name, String unit, Double camelCos, Double officialSdk, Double rawOkhttp,
         Double peakHeapMb, Double officialSdkPeakHeapMb, String target, String note) {

@@ -1,15 +1,23 @@
 package dev.camelcos.benchmarks;
 
+import static dev.camelcos.benchmarks.Comparison.CAMEL;
+import static dev.camelcos.benchmarks.Comparison.RAW;
+import static dev.camelcos.benchmarks.Comparison.SDK;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +44,8 @@ import okhttp3.Response;
 /** The scenarios of the table, each measuring every client that can do it. */
 final class Scenarios {
 
+    private static final int GET_OBJECTS = 1000;
+
     private final Clients clients;
     private final Settings settings;
     private final Path work;
@@ -52,7 +62,7 @@ final class Scenarios {
         List<ScenarioResult> results = new ArrayList<>();
         results.add(timed(this::smallPut));
         results.add(timed(this::smallGet));
-        Path file = largeFile();
+        Path file = largeFile(work.resolve("large.bin"), settings.largeBytes());
         results.add(timed(() -> largeUploadFile(file)));
         results.add(timed(() -> largeDownload(file)));
         Files.delete(file);
@@ -63,73 +73,57 @@ final class Scenarios {
     }
 
     /** Runs a scenario and says on the console how long it took, so that a long run is seen to advance. */
-    private static ScenarioResult timed(java.util.concurrent.Callable<ScenarioResult> scenario) throws Exception {
+    private static ScenarioResult timed(Callable<ScenarioResult> scenario) throws Exception {
         long start = System.nanoTime();
         ScenarioResult result = scenario.call();
-        System.out.printf(java.util.Locale.ROOT, "  %-20s %5.1f s%n", result.name(), Measure.seconds(start));
+        System.out.printf(Locale.ROOT, "  %-20s %5.1f s%n", result.name(), Measure.seconds(start));
         return result;
     }
 
     // ---- small objects, 8 callers
 
-    private ScenarioResult smallPut() throws Exception {
-        Notes notes = new Notes();
+    /** Each run writes the same keys again, so that the in-memory emulator holds one run's objects, not all. */
+    private ScenarioResult smallPut() {
         int ops = settings.smallOps();
-        Double camel = notes.attempt("camel-cos", () -> Measure.median(settings.runs(),
-                run -> Measure.opsPerSecond(settings.callers(), ops, i -> clients.template.sendBodyAndHeader(
-                        clients.cos, small, CosConstants.KEY, "small/camel/" + run + "/" + i))));
-        Double sdk = notes.attempt("official SDK", () -> Measure.median(settings.runs(),
-                run -> Measure.opsPerSecond(settings.callers(), ops, i -> clients.sdk.putObject(Clients.BUCKET,
-                        "small/sdk/" + run + "/" + i, new ByteArrayInputStream(small), lengthOf(small.length)))));
-        Double raw = notes.attempt("raw OkHttp", () -> {
-            List<List<String>> links = new ArrayList<>();
-            for (int run = 0; run <= settings.runs(); run++) {
-                List<String> runLinks = new ArrayList<>(ops);
-                for (int i = 0; i < ops; i++) {
-                    runLinks.add(clients.setup.createUploadLink(Clients.BUCKET, "small/raw/" + run + "/" + i,
-                            java.time.Duration.ofHours(1)));
-                }
-                links.add(runLinks);
-            }
-            return Measure.median(settings.runs(), run -> Measure.opsPerSecond(settings.callers(), ops,
-                    i -> send(new Request.Builder().url(links.get(run).get(i)).put(RequestBody.create(small)))));
-        });
-        return new ScenarioResult("small-put", "ops/s", camel, sdk, raw, null, null,
-                ">= 1.3x official SDK, >= 0.85x raw OkHttp", notes.text());
+        Comparison comparison = new Comparison()
+                .add(CAMEL, run -> Measure.opsPerSecond(settings.callers(), ops, i -> clients.template
+                        .sendBodyAndHeader(clients.cos, small, CosConstants.KEY, "small/camel/" + i)))
+                .add(SDK, run -> Measure.opsPerSecond(settings.callers(), ops, i -> clients.sdk.putObject(
+                        Clients.BUCKET, "small/sdk/" + i, new ByteArrayInputStream(small), lengthOf(small.length))));
+        List<String> links = new ArrayList<>(ops);
+        for (int i = 0; i < ops; i++) {
+            links.add(clients.setup.createUploadLink(Clients.BUCKET, "small/raw/" + i, Duration.ofHours(1)));
+        }
+        comparison.add(RAW, run -> Measure.opsPerSecond(settings.callers(), ops,
+                i -> send(new Request.Builder().url(links.get(i)).put(RequestBody.create(small)))));
+        return result("small-put", "ops/s", comparison, ">= 1.3x official SDK, >= 0.85x raw OkHttp");
     }
 
     private ScenarioResult smallGet() throws Exception {
-        Notes notes = new Notes();
-        int objects = 1000;
-        Measure.opsPerSecond(settings.callers(), objects, i -> clients.setup.putObject(
+        Measure.opsPerSecond(settings.callers(), GET_OBJECTS, i -> clients.setup.putObject(
                 new dev.camelcos.client.model.PutObjectRequest(Clients.BUCKET, getKey(i), CosRequestBody.of(small))));
         int ops = settings.smallOps();
-        Double camel = notes.attempt("camel-cos", () -> Measure.median(settings.runs(),
-                run -> Measure.opsPerSecond(settings.callers(), ops, i -> {
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < GET_OBJECTS; i++) {
+            links.add(clients.setup.createDownloadLink(Clients.BUCKET, getKey(i), Duration.ofHours(1), null));
+        }
+        Comparison comparison = new Comparison()
+                .add(CAMEL, run -> Measure.opsPerSecond(settings.callers(), ops, i -> {
                     Exchange exchange = clients.template.request(clients.cosGet,
-                            e -> e.getMessage().setHeader(CosConstants.KEY, getKey(i % objects)));
+                            e -> e.getMessage().setHeader(CosConstants.KEY, getKey(i % GET_OBJECTS)));
                     if (exchange.getException() != null) {
                         throw exchange.getException();
                     }
                     readFully(exchange.getMessage().getBody(InputStream.class));
-                })));
-        Double sdk = notes.attempt("official SDK", () -> Measure.median(settings.runs(),
-                run -> Measure.opsPerSecond(settings.callers(), ops, i -> {
-                    try (COSObject object = clients.sdk.getObject(Clients.BUCKET, getKey(i % objects))) {
+                }))
+                .add(SDK, run -> Measure.opsPerSecond(settings.callers(), ops, i -> {
+                    try (COSObject object = clients.sdk.getObject(Clients.BUCKET, getKey(i % GET_OBJECTS))) {
                         readFully(object.getObjectContent());
                     }
-                })));
-        Double raw = notes.attempt("raw OkHttp", () -> {
-            List<String> links = new ArrayList<>();
-            for (int i = 0; i < objects; i++) {
-                links.add(clients.setup.createDownloadLink(Clients.BUCKET, getKey(i), java.time.Duration.ofHours(1),
-                        null));
-            }
-            return Measure.median(settings.runs(), run -> Measure.opsPerSecond(settings.callers(), ops,
-                    i -> send(new Request.Builder().url(links.get(i % objects)).get())));
-        });
-        return new ScenarioResult("small-get", "ops/s", camel, sdk, raw, null, null,
-                ">= 1.3x official SDK, >= 0.85x raw OkHttp", notes.text());
+                }))
+                .add(RAW, run -> Measure.opsPerSecond(settings.callers(), ops,
+                        i -> send(new Request.Builder().url(links.get(i % GET_OBJECTS)).get())));
+        return result("small-get", "ops/s", comparison, ">= 1.3x official SDK, >= 0.85x raw OkHttp");
     }
 
     private static String getKey(int i) {
@@ -138,114 +132,109 @@ final class Scenarios {
 
     // ---- large objects, equal thread counts
 
-    private ScenarioResult largeUploadFile(Path file) throws Exception {
-        Notes notes = new Notes();
+    private ScenarioResult largeUploadFile(Path file) {
         long size = settings.largeBytes();
-        Double camel = notes.attempt("camel-cos", () -> Measure.median(settings.runs(), run -> {
-            long start = System.nanoTime();
-            clients.template.sendBodyAndHeader(clients.cos, file, CosConstants.KEY, "large/camel-file-" + run);
-            return Measure.megabytesPerSecond(size, start);
-        }));
-        Double sdk = notes.attempt("official SDK", () -> {
-            TransferManager transfers = clients.sdkTransferManager();
-            try {
-                return Measure.median(settings.runs(), run -> {
-                    long start = System.nanoTime();
-                    transfers.upload(new PutObjectRequest(Clients.BUCKET, "large/sdk-file-" + run, file.toFile()))
-                            .waitForUploadResult();
-                    return Measure.megabytesPerSecond(size, start);
-                });
-            } finally {
-                transfers.shutdownNow(false);
-            }
-        });
-        return new ScenarioResult("large-upload-file", "MB/s", camel, sdk, null, null, null,
-                ">= 1.5x official SDK (TransferManager, same threads)", notes.text());
+        TransferManager transfers = clients.sdkTransferManager();
+        try {
+            Comparison comparison = new Comparison()
+                    .add(CAMEL, run -> {
+                        long start = System.nanoTime();
+                        clients.template.sendBodyAndHeader(clients.cos, file, CosConstants.KEY, "large/camel-file");
+                        return Measure.megabytesPerSecond(size, start);
+                    })
+                    .add(SDK, run -> {
+                        long start = System.nanoTime();
+                        transfers.upload(new PutObjectRequest(Clients.BUCKET, "large/sdk-file", file.toFile()))
+                                .waitForUploadResult();
+                        return Measure.megabytesPerSecond(size, start);
+                    });
+            return result("large-upload-file", "MB/s", comparison,
+                    ">= 1.5x official SDK (TransferManager, same threads)");
+        } finally {
+            transfers.shutdownNow(false);
+        }
     }
 
     private ScenarioResult largeUploadStream() throws Exception {
-        Notes notes = new Notes();
         long size = settings.largeBytes();
-        double[] peaks = new double[2];
-        Double camel = notes.attempt("camel-cos", () -> Measure.median(settings.runs(), run -> {
-            try (Measure.HeapWatch heap = new Measure.HeapWatch()) {
+        TransferManager transfers = clients.sdkTransferManager();
+        try {
+            Measure.Run camelRun = run -> {
                 long start = System.nanoTime();
                 clients.template.sendBodyAndHeader(clients.cos, new GeneratedStream(size), CosConstants.KEY,
-                        "large/camel-stream-" + run);
-                double rate = Measure.megabytesPerSecond(size, start);
-                peaks[0] = Math.max(peaks[0], heap.peakMb());
-                return rate;
-            }
-        }));
-        Double sdk = notes.attempt("official SDK", () -> {
-            TransferManager transfers = clients.sdkTransferManager();
-            try {
-                return Measure.median(settings.runs(), run -> {
-                    try (Measure.HeapWatch heap = new Measure.HeapWatch()) {
-                        long start = System.nanoTime();
-                        transfers.upload(new PutObjectRequest(Clients.BUCKET, "large/sdk-stream-" + run,
-                                new GeneratedStream(size), new ObjectMetadata())).waitForUploadResult();
-                        double rate = Measure.megabytesPerSecond(size, start);
-                        peaks[1] = Math.max(peaks[1], heap.peakMb());
-                        return rate;
-                    }
-                });
-            } finally {
-                transfers.shutdownNow(false);
-            }
-        });
-        return new ScenarioResult("large-upload-stream", "MB/s", camel, sdk, null, camel == null ? null : peaks[0],
-                sdk == null ? null : peaks[1], "completes with -Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m (target: 128m); official SDK shown beside it",
-                notes.text());
+                        "large/camel-stream");
+                return Measure.megabytesPerSecond(size, start);
+            };
+            Measure.Run sdkRun = run -> {
+                long start = System.nanoTime();
+                transfers.upload(new PutObjectRequest(Clients.BUCKET, "large/sdk-stream", new GeneratedStream(size),
+                        new ObjectMetadata())).waitForUploadResult();
+                return Measure.megabytesPerSecond(size, start);
+            };
+            Comparison comparison = new Comparison().add(CAMEL, camelRun).add(SDK, sdkRun);
+            Map<String, Double> figures = comparison.run(settings.runs());
+            Double camelHeap = figures.containsKey(CAMEL) ? Measure.peakLiveHeapMb(() -> camelRun.run(-1)) : null;
+            Double sdkHeap = figures.containsKey(SDK) ? Measure.peakLiveHeapMb(() -> sdkRun.run(-1)) : null;
+            return new ScenarioResult("large-upload-stream", "MB/s", figures.get(CAMEL), figures.get(SDK), null,
+                    camelHeap, sdkHeap, "completes with -Xmx128m (this run: -Xmx"
+                            + Runtime.getRuntime().maxMemory() / Settings.MIB + "m); official SDK shown beside it",
+                    comparison.notes());
+        } finally {
+            transfers.shutdownNow(false);
+        }
     }
 
-    private ScenarioResult largeDownload(Path file) throws Exception {
-        Notes notes = new Notes();
+    private ScenarioResult largeDownload(Path file) {
         long size = settings.largeBytes();
         String key = "large/download-source";
         clients.template.sendBodyAndHeader(clients.cos, file, CosConstants.KEY, key);
         Path target = work.resolve("downloaded.bin");
-        Double camel = notes.attempt("camel-cos", () -> Measure.median(settings.runs(), run -> {
-            long start = System.nanoTime();
-            clients.template.sendBodyAndHeaders(clients.cosDownload, null,
-                    Map.of(CosConstants.KEY, key, CosConstants.DOWNLOAD_PATH, target.toString()));
-            double rate = Measure.megabytesPerSecond(size, start);
-            Files.delete(target);
-            return rate;
-        }));
-        Double sdk = notes.attempt("official SDK", () -> Measure.median(settings.runs(), run -> {
-            long start = System.nanoTime();
-            clients.sdk.getObject(new GetObjectRequest(Clients.BUCKET, key), target.toFile());
-            double rate = Measure.megabytesPerSecond(size, start);
-            Files.delete(target);
-            return rate;
-        }));
-        return new ScenarioResult("large-download", "MB/s", camel, sdk, null, null, null,
-                ">= 1.5x official SDK single GET", notes.text());
+        Comparison comparison = new Comparison()
+                .add(CAMEL, run -> {
+                    long start = System.nanoTime();
+                    clients.template.sendBodyAndHeaders(clients.cosDownload, null,
+                            Map.of(CosConstants.KEY, key, CosConstants.DOWNLOAD_PATH, target.toString()));
+                    double rate = Measure.megabytesPerSecond(size, start);
+                    Files.delete(target);
+                    return rate;
+                })
+                .add(SDK, run -> {
+                    long start = System.nanoTime();
+                    clients.sdk.getObject(new GetObjectRequest(Clients.BUCKET, key), target.toFile());
+                    double rate = Measure.megabytesPerSecond(size, start);
+                    Files.delete(target);
+                    return rate;
+                });
+        return result("large-download", "MB/s", comparison, ">= 1.5x official SDK single GET");
     }
 
     // ---- many small objects read back
 
-    private ScenarioResult consume() throws Exception {
-        Notes notes = new Notes();
+    /** Each run reads a bucket of its own, filled beforehand and dropped afterwards (the consumer may delete). */
+    private ScenarioResult consume() {
         int count = settings.consumeCount();
         byte[] content = randomBytes(settings.consumeBytes());
-        // each run reads a bucket of its own: the consumer may delete what it has read
-        Double sdk = notes.attempt("official SDK", () -> Measure.median(settings.runs(), run -> {
-            String bucket = filledBucket("sdkread" + run, count, content);
-            long start = System.nanoTime();
-            int read = sdkListAndGet(bucket);
-            if (read != count) {
-                throw new IllegalStateException("the SDK loop read " + read + " objects of " + count);
-            }
-            return count / Measure.seconds(start);
-        }));
-        Double camel = notes.attempt("camel-cos consumer", () -> Measure.median(settings.runs(), run -> {
-            String bucket = filledBucket("camelread" + run, count, content);
-            return consumeAll(bucket, count);
-        }));
-        return new ScenarioResult("consume", "objects/s", camel, sdk, null, null, null,
-                ">= 2x a loop of the official SDK's list + get", notes.text());
+        Comparison comparison = new Comparison()
+                .add(SDK, run -> {
+                    String bucket = filledBucket("sdkread" + run, count, content);
+                    long start = System.nanoTime();
+                    int read = sdkListAndGet(bucket);
+                    double rate = count / Measure.seconds(start);
+                    emptyAndDelete(bucket, count);
+                    if (read != count) {
+                        throw new IllegalStateException("the SDK loop read " + read + " objects of " + count);
+                    }
+                    return rate;
+                })
+                .add(CAMEL, run -> {
+                    String bucket = filledBucket("camelread" + run, count, content);
+                    try {
+                        return consumeAll(bucket, count);
+                    } finally {
+                        emptyAndDelete(bucket, count);
+                    }
+                });
+        return result("consume", "objects/s", comparison, ">= 2x a loop of the official SDK's list + get");
     }
 
     private String filledBucket(String name, int count, byte[] content) throws Exception {
@@ -254,6 +243,16 @@ final class Scenarios {
         Measure.opsPerSecond(settings.callers(), count, i -> clients.setup.putObject(
                 new dev.camelcos.client.model.PutObjectRequest(bucket, "object-" + i, CosRequestBody.of(content))));
         return bucket;
+    }
+
+    /** Keeps the in-memory emulator small: a bucket read is dropped. */
+    private void emptyAndDelete(String bucket, int count) {
+        List<String> keys = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            keys.add("object-" + i);
+        }
+        clients.setup.deleteObjects(bucket, keys, true);
+        clients.setup.deleteBucket(bucket);
     }
 
     private int sdkListAndGet(String bucket) throws IOException {
@@ -300,9 +299,14 @@ final class Scenarios {
 
     // ---- helpers
 
-    private Path largeFile() throws IOException {
-        Path file = work.resolve("large.bin");
-        try (InputStream in = new GeneratedStream(settings.largeBytes())) {
+    private ScenarioResult result(String name, String unit, Comparison comparison, String target) {
+        Map<String, Double> figures = comparison.run(settings.runs());
+        return new ScenarioResult(name, unit, figures.get(CAMEL), figures.get(SDK), figures.get(RAW), null, null,
+                target, comparison.notes());
+    }
+
+    static Path largeFile(Path file, long size) throws IOException {
+        try (InputStream in = new GeneratedStream(size)) {
             Files.copy(in, file);
         }
         return file;
@@ -328,7 +332,7 @@ final class Scenarios {
             throw new IOException("no content");
         }
         try (in) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
     }
 
@@ -336,33 +340,5 @@ final class Scenarios {
         byte[] bytes = new byte[length];
         new Random(length).nextBytes(bytes);
         return bytes;
-    }
-
-    /** Why a client's figure is missing. */
-    private static final class Notes {
-        private final List<String> reasons = new ArrayList<>();
-
-        Double attempt(String client, java.util.concurrent.Callable<Double> measurement) {
-            try {
-                return measurement.call();
-            } catch (Throwable t) {
-                Throwable cause = rootCause(t);
-                reasons.add(client + " not measured: " + cause.getClass().getSimpleName() + ": "
-                        + cause.getMessage());
-                return null;
-            }
-        }
-
-        private static Throwable rootCause(Throwable t) {
-            Throwable cause = t;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            return cause;
-        }
-
-        String text() {
-            return reasons.isEmpty() ? null : String.join("; ", reasons);
-        }
     }
 }

@@ -1,11 +1,14 @@
 package dev.camelcos.benchmarks;
 
-import java.io.InputStream;
+import static dev.camelcos.benchmarks.Comparison.CAMEL;
+import static dev.camelcos.benchmarks.Comparison.SDK;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.qcloud.cos.model.GetObjectRequest;
@@ -37,7 +40,7 @@ final class SizeSweep {
             for (long size : sizes) {
                 long start = System.nanoTime();
                 rows.add(row(size, transfers));
-                System.out.printf(java.util.Locale.ROOT, "  sweep %5d MiB       %5.1f s%n", size / Settings.MIB,
+                System.out.printf(Locale.ROOT, "  sweep %5d MiB       %5.1f s%n", size / Settings.MIB,
                         Measure.seconds(start));
             }
         } finally {
@@ -47,45 +50,47 @@ final class SizeSweep {
     }
 
     private Map<String, Object> row(long size, TransferManager transfers) throws Exception {
-        Path file = work.resolve("sweep.bin");
-        try (InputStream in = new GeneratedStream(size)) {
-            Files.copy(in, file);
-        }
+        Path file = Scenarios.largeFile(work.resolve("sweep.bin"), size);
         Path target = work.resolve("sweep-download.bin");
-        String key = "sweep/" + size;
+        String key = "sweep/object";
         int runs = Math.max(1, settings.runs() / 2);
-        double camelUpload = Measure.median(runs, run -> {
-            long start = System.nanoTime();
-            clients.template.sendBodyAndHeader(clients.cos, file, CosConstants.KEY, key);
-            return Measure.megabytesPerSecond(size, start);
-        });
-        double sdkUpload = Measure.median(runs, run -> {
-            long start = System.nanoTime();
-            transfers.upload(new PutObjectRequest(Clients.BUCKET, key + "-sdk", file.toFile())).waitForUploadResult();
-            return Measure.megabytesPerSecond(size, start);
-        });
-        double camelDownload = Measure.median(runs, run -> {
-            long start = System.nanoTime();
-            clients.template.sendBodyAndHeaders(clients.cosDownload, null,
-                    Map.of(CosConstants.KEY, key, CosConstants.DOWNLOAD_PATH, target.toString()));
-            double rate = Measure.megabytesPerSecond(size, start);
-            Files.delete(target);
-            return rate;
-        });
-        double sdkDownload = Measure.median(runs, run -> {
-            long start = System.nanoTime();
-            clients.sdk.getObject(new GetObjectRequest(Clients.BUCKET, key), target.toFile());
-            double rate = Measure.megabytesPerSecond(size, start);
-            Files.delete(target);
-            return rate;
-        });
+        Comparison uploads = new Comparison()
+                .add(CAMEL, run -> {
+                    long start = System.nanoTime();
+                    clients.template.sendBodyAndHeader(clients.cos, file, CosConstants.KEY, key);
+                    return Measure.megabytesPerSecond(size, start);
+                })
+                .add(SDK, run -> {
+                    long start = System.nanoTime();
+                    transfers.upload(new PutObjectRequest(Clients.BUCKET, key + "-sdk", file.toFile()))
+                            .waitForUploadResult();
+                    return Measure.megabytesPerSecond(size, start);
+                });
+        Map<String, Double> upload = uploads.run(runs);
+        Comparison downloads = new Comparison()
+                .add(CAMEL, run -> {
+                    long start = System.nanoTime();
+                    clients.template.sendBodyAndHeaders(clients.cosDownload, null,
+                            Map.of(CosConstants.KEY, key, CosConstants.DOWNLOAD_PATH, target.toString()));
+                    double rate = Measure.megabytesPerSecond(size, start);
+                    Files.delete(target);
+                    return rate;
+                })
+                .add(SDK, run -> {
+                    long start = System.nanoTime();
+                    clients.sdk.getObject(new GetObjectRequest(Clients.BUCKET, key), target.toFile());
+                    double rate = Measure.megabytesPerSecond(size, start);
+                    Files.delete(target);
+                    return rate;
+                });
+        Map<String, Double> download = downloads.run(runs);
         Files.delete(file);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("size_mib", size / Settings.MIB);
-        row.put("upload_file_mb_s_camel_cos", camelUpload);
-        row.put("upload_file_mb_s_official_sdk", sdkUpload);
-        row.put("download_mb_s_camel_cos", camelDownload);
-        row.put("download_mb_s_official_sdk", sdkDownload);
+        row.put("upload_file_mb_s_camel_cos", upload.get(CAMEL));
+        row.put("upload_file_mb_s_official_sdk", upload.get(SDK));
+        row.put("download_mb_s_camel_cos", download.get(CAMEL));
+        row.put("download_mb_s_official_sdk", download.get(SDK));
         return row;
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.auth.CosCredentialsProvider;
+import dev.camelcos.client.transfer.TransferProgressListener;
 import dev.camelcos.component.CosConfiguration;
 import dev.camelcos.component.CosOperation;
 
@@ -198,8 +199,9 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
     private Long multipartCopyThreshold;
 
     /**
-     * Bodies of this many bytes or more (or of unknown length) are uploaded as a multipart upload by the upload
-     * operation; default 16 MiB.
+     * Bodies of this many bytes or more are uploaded as a multipart upload by the upload operation (a stream of
+     * unknown length once it reaches this size), and objects this large are downloaded in parallel ranges by the
+     * download operation; default 16 MiB.
      */
     private Long multipartThreshold;
 
@@ -209,7 +211,8 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
     private CosOperation operation;
 
     /**
-     * The size in bytes of each part of a multipart upload (at least 1 MiB, at most 5 GiB); default 8 MiB.
+     * The size in bytes of each part of a multipart upload (at least 1 MiB, at most 5 GiB; larger when the object
+     * needs more than 10000 parts, rounded up to whole MiB) and of each range of a parallel download; default 8 MiB.
      */
     private Long partSize;
 
@@ -224,7 +227,8 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
     private String storageClass;
 
     /**
-     * How many parts of one multipart upload are sent at the same time.
+     * How many parts of one multipart upload (or multipart copy) are sent at the same time. A stream of unknown
+     * length holds at most uploadConcurrency + 1 parts in memory.
      */
     private Integer uploadConcurrency;
 
@@ -287,6 +291,26 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
      * context is used automatically.
      */
     private CosCredentialsProvider credentialsProvider;
+
+    /**
+     * Keep the multipart upload of a File or Path body when it fails, instead of aborting it: uploading the same file
+     * to the same key again finds it, checks the parts already sent against the file (size and MD5) and sends only
+     * the missing ones.
+     */
+    private Boolean resumableUpload;
+
+    /**
+     * How many files of a batch (a body that is a collection of files or a directory) the upload operation sends at
+     * the same time.
+     */
+    private Integer fileConcurrency;
+
+    /**
+     * Told how multipart uploads, copies and downloads advance (bytes done, total, rate): at the start, after each
+     * part and at the end. Refer to a bean with #bean:name. A single bean of this type in the application context is
+     * used automatically.
+     */
+    private TransferProgressListener progressListener;
 
     /**
      * The algorithm of the customer-provided key (SSE-C).
@@ -724,5 +748,29 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
 
     public void setSessionToken(String sessionToken) {
         this.sessionToken = sessionToken;
+    }
+
+    public Boolean getResumableUpload() {
+        return resumableUpload;
+    }
+
+    public void setResumableUpload(Boolean resumableUpload) {
+        this.resumableUpload = resumableUpload;
+    }
+
+    public Integer getFileConcurrency() {
+        return fileConcurrency;
+    }
+
+    public void setFileConcurrency(Integer fileConcurrency) {
+        this.fileConcurrency = fileConcurrency;
+    }
+
+    public TransferProgressListener getProgressListener() {
+        return progressListener;
+    }
+
+    public void setProgressListener(TransferProgressListener progressListener) {
+        this.progressListener = progressListener;
     }
 }

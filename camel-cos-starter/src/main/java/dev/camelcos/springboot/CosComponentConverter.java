@@ -12,6 +12,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.auth.CosCredentialsProvider;
+import dev.camelcos.client.transfer.TransferProgressListener;
 import dev.camelcos.component.CosConfiguration;
 
 /**
@@ -23,7 +24,7 @@ import dev.camelcos.component.CosConfiguration;
 public class CosComponentConverter implements GenericConverter {
 
     private static final Set<Class<?>> BEAN_OPTION_TYPES = Set.of(CosClient.class, CosCredentialsProvider.class,
-            CosConfiguration.class, IdempotentRepository.class);
+            CosConfiguration.class, IdempotentRepository.class, TransferProgressListener.class);
 
     private static final String BEAN_PREFIX = "#bean:";
 
