@@ -19,13 +19,14 @@ public abstract class CosRequestBody {
 
     private static final int BUFFER = 64 * 1024;
 
-    /** Writes a whole body to a stream. */
+    /** Writes a whole body to a stream; a repeatable body's writer writes it again from its start on every call. */
     @FunctionalInterface
-    private interface Writer {
+    public interface Writer {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static CosRequestBody create(long length, boolean repeatable, Writer writer) {
+    /** A body of any other source: its length (-1 when unknown), whether it can be written again, and how. */
+    public static CosRequestBody of(long length, boolean repeatable, Writer writer) {
         return new CosRequestBody() {
             @Override
             public long contentLength() {
@@ -58,7 +59,7 @@ public abstract class CosRequestBody {
 
     public static CosRequestBody of(byte[] bytes, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, bytes.length);
-        return create(length, true, out -> out.write(bytes, offset, length));
+        return of(length, true, out -> out.write(bytes, offset, length));
     }
 
     public static CosRequestBody of(Path file) throws IOException {
@@ -74,7 +75,7 @@ public abstract class CosRequestBody {
             throw new IllegalArgumentException("file range must not be negative: position " + position
                     + ", length " + length);
         }
-        return create(length, true, out -> writeFileRange(file, position, length, out));
+        return of(length, true, out -> writeFileRange(file, position, length, out));
     }
 
     private static void writeFileRange(Path file, long position, long length, OutputStream out) throws IOException {
@@ -104,7 +105,7 @@ public abstract class CosRequestBody {
             throw new IllegalArgumentException("content length must be -1 (unknown) or more, was " + length);
         }
         AtomicBoolean consumed = new AtomicBoolean();
-        return create(length, false, out -> {
+        return of(length, false, out -> {
             if (consumed.getAndSet(true)) {
                 throw new IOException("the request body stream was already sent once and cannot be sent again");
             }

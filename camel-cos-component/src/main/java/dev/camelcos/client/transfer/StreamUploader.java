@@ -2,7 +2,6 @@ package dev.camelcos.client.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -164,23 +163,10 @@ final class StreamUploader {
         if (chunks.size() == 1) {
             return chunks.get(0).body();
         }
-        return new CosRequestBody() {
-            @Override
-            public long contentLength() {
-                return length;
+        return CosRequestBody.of(length, true, out -> {
+            for (Chunk chunk : chunks) {
+                out.write(chunk.buffer(), 0, chunk.length());
             }
-
-            @Override
-            public boolean isRepeatable() {
-                return true;
-            }
-
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                for (Chunk chunk : chunks) {
-                    out.write(chunk.buffer(), 0, chunk.length());
-                }
-            }
-        };
+        });
     }
 }
