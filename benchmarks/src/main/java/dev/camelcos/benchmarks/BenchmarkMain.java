@@ -10,9 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import dev.camelcos.emulator.CosEmulator;
@@ -39,10 +36,10 @@ public final class BenchmarkMain {
         List<ScenarioResult> results;
         List<Map<String, Object>> sweep = List.of();
         long start = System.nanoTime();
+        // the benchmark never reads the requests the emulator records for tests
         try (CosEmulator emulator = CosEmulator.builder().bucket(Clients.BUCKET).dataDir(work.resolve("emulator"))
-                .start();
-                Clients clients = new Clients(emulator, settings);
-                AutoCloseable forgetting = forgetRequests(emulator)) {
+                .requestLogLimit(0).start();
+                Clients clients = new Clients(emulator, settings)) {
             results = new Scenarios(clients, settings, work).runAll();
             if (!settings.quick()) {
                 long mib = Settings.MIB;
@@ -67,21 +64,6 @@ public final class BenchmarkMain {
         }
         Files.writeString(settings.output(), Json.write(json));
         System.out.printf(Locale.ROOT, "%nwritten to %s in %.0f s%n", settings.output(), seconds);
-    }
-
-    /**
-     * The emulator records every request for tests to inspect, in a list that copies itself on each addition: over a
-     * benchmark's hundreds of thousands of requests that would fill the heap and slow every request down. The
-     * benchmark does not need them.
-     */
-    private static AutoCloseable forgetRequests(CosEmulator emulator) {
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "forget-emulator-requests");
-            thread.setDaemon(true);
-            return thread;
-        });
-        ticker.scheduleWithFixedDelay(emulator::clearRequests, 100, 100, TimeUnit.MILLISECONDS);
-        return ticker::shutdownNow;
     }
 
     private static Map<String, Object> settingsJson(Settings s) {

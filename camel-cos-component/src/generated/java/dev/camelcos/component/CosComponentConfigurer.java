@@ -48,8 +48,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "credentialsProvider": getOrCreateConfiguration(target).setCredentialsProvider(property(camelContext, dev.camelcos.client.auth.CosCredentialsProvider.class, value)); return true;
         case "customeralgorithm":
         case "customerAlgorithm": getOrCreateConfiguration(target).setCustomerAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
-        case "customerkey":
-        case "customerKey": getOrCreateConfiguration(target).setCustomerKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "customersecretkey":
+        case "customerSecretKey": getOrCreateConfiguration(target).setCustomerSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "deleteafterread":
         case "deleteAfterRead": getOrCreateConfiguration(target).setDeleteAfterRead(property(camelContext, boolean.class, value)); return true;
         case "delimiter": getOrCreateConfiguration(target).setDelimiter(property(camelContext, java.lang.String.class, value)); return true;
@@ -159,8 +159,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "credentialsProvider": return dev.camelcos.client.auth.CosCredentialsProvider.class;
         case "customeralgorithm":
         case "customerAlgorithm": return java.lang.String.class;
-        case "customerkey":
-        case "customerKey": return java.lang.String.class;
+        case "customersecretkey":
+        case "customerSecretKey": return java.lang.String.class;
         case "deleteafterread":
         case "deleteAfterRead": return boolean.class;
         case "delimiter": return java.lang.String.class;
@@ -266,8 +266,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "credentialsProvider": return getOrCreateConfiguration(target).getCredentialsProvider();
         case "customeralgorithm":
         case "customerAlgorithm": return getOrCreateConfiguration(target).getCustomerAlgorithm();
-        case "customerkey":
-        case "customerKey": return getOrCreateConfiguration(target).getCustomerKey();
+        case "customersecretkey":
+        case "customerSecretKey": return getOrCreateConfiguration(target).getCustomerSecretKey();
         case "deleteafterread":
         case "deleteAfterRead": return getOrCreateConfiguration(target).isDeleteAfterRead();
         case "delimiter": return getOrCreateConfiguration(target).getDelimiter();

@@ -44,8 +44,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "credentialsProvider": target.getConfiguration().setCredentialsProvider(property(camelContext, dev.camelcos.client.auth.CosCredentialsProvider.class, value)); return true;
         case "customeralgorithm":
         case "customerAlgorithm": target.getConfiguration().setCustomerAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
-        case "customerkey":
-        case "customerKey": target.getConfiguration().setCustomerKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "customersecretkey":
+        case "customerSecretKey": target.getConfiguration().setCustomerSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "deleteafterread":
         case "deleteAfterRead": target.getConfiguration().setDeleteAfterRead(property(camelContext, boolean.class, value)); return true;
@@ -181,8 +181,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "credentialsProvider": return dev.camelcos.client.auth.CosCredentialsProvider.class;
         case "customeralgorithm":
         case "customerAlgorithm": return java.lang.String.class;
-        case "customerkey":
-        case "customerKey": return java.lang.String.class;
+        case "customersecretkey":
+        case "customerSecretKey": return java.lang.String.class;
         case "delay": return long.class;
         case "deleteafterread":
         case "deleteAfterRead": return boolean.class;
@@ -314,8 +314,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "credentialsProvider": return target.getConfiguration().getCredentialsProvider();
         case "customeralgorithm":
         case "customerAlgorithm": return target.getConfiguration().getCustomerAlgorithm();
-        case "customerkey":
-        case "customerKey": return target.getConfiguration().getCustomerKey();
+        case "customersecretkey":
+        case "customerSecretKey": return target.getConfiguration().getCustomerSecretKey();
         case "delay": return target.getDelay();
         case "deleteafterread":
         case "deleteAfterRead": return target.getConfiguration().isDeleteAfterRead();

@@ -36,7 +36,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("cosClient");
         props.add("credentialsProvider");
         props.add("customerAlgorithm");
-        props.add("customerKey");
+        props.add("customerSecretKey");
         props.add("delay");
         props.add("deleteAfterRead");
         props.add("delimiter");
@@ -95,7 +95,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("writeTimeout");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(4);
-        secretProps.add("customerKey");
+        secretProps.add("customerSecretKey");
         secretProps.add("secretId");
         secretProps.add("secretKey");
         secretProps.add("sessionToken");

@@ -128,9 +128,9 @@ public class CosConfiguration implements Cloneable {
     private String kmsEncryptionContext;
 
     @UriParam(label = "producer,security", secret = true,
-              description = "The customer-provided key for SSE-C, base64-encoded (32 bytes once decoded). Cannot be"
-                            + " combined with serverSideEncryption.")
-    private String customerKey;
+              description = "The customer-provided secret key for SSE-C, base64-encoded (32 bytes once decoded)."
+                            + " Cannot be combined with serverSideEncryption.")
+    private String customerSecretKey;
 
     @UriParam(label = "producer,security", enums = "AES256", defaultValue = "AES256",
               description = "The algorithm of the customer-provided key (SSE-C).")
@@ -313,8 +313,8 @@ public class CosConfiguration implements Cloneable {
         requireOneOf("acl", acl, ACLS);
         requireOneOf("serverSideEncryption", serverSideEncryption, SERVER_SIDE_ENCRYPTIONS);
         requireOneOf("customerAlgorithm", customerAlgorithm, CUSTOMER_ALGORITHMS);
-        if (customerKey != null && serverSideEncryption != null) {
-            throw invalid("customerKey", "(secret)",
+        if (customerSecretKey != null && serverSideEncryption != null) {
+            throw invalid("customerSecretKey", "(secret)",
                     "cannot be combined with serverSideEncryption=" + serverSideEncryption + " (use one kind of encryption)");
         }
         if ((kmsKeyId != null || kmsEncryptionContext != null) && !"cos/kms".equals(serverSideEncryption)) {
@@ -577,12 +577,12 @@ public class CosConfiguration implements Cloneable {
         this.kmsEncryptionContext = kmsEncryptionContext;
     }
 
-    public String getCustomerKey() {
-        return customerKey;
+    public String getCustomerSecretKey() {
+        return customerSecretKey;
     }
 
-    public void setCustomerKey(String customerKey) {
-        this.customerKey = customerKey;
+    public void setCustomerSecretKey(String customerSecretKey) {
+        this.customerSecretKey = customerSecretKey;
     }
 
     public String getCustomerAlgorithm() {

@@ -1,8 +1,5 @@
 package dev.camelcos.component;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -11,7 +8,6 @@ import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import org.apache.camel.util.URISupport;
 
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosServiceException;
@@ -24,18 +20,9 @@ import dev.camelcos.component.consumer.CosConsumer;
              category = { Category.CLOUD, Category.FILE }, headersClass = CosConstants.class)
 public class CosEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    /**
-     * Options whose values never appear in {@link #toString()}. Camel's own sanitizer masks only names on its
-     * built-in list (secretKey and sessionToken are on it, secretId and customerKey are not), so every
-     * {@code secret = true} option of this component is listed here.
-     */
-    static final Pattern SECRET_OPTIONS = Pattern.compile(
-            "([?&](?i:secretId|secretKey|sessionToken|customerKey)=)(RAW\\([^)]*\\)|RAW\\{[^}]*\\}|[^&]*)");
-
     @UriParam
     private CosConfiguration configuration;
 
-    private volatile String sanitizedUri;
     private volatile CosClient client;
 
     public CosEndpoint(String uri, CosComponent component, CosConfiguration configuration) {
@@ -114,24 +101,5 @@ public class CosEndpoint extends ScheduledPollEndpoint implements EndpointServic
     @Override
     public String getServiceProtocol() {
         return "http";
-    }
-
-    @Override
-    public String toString() {
-        String s = sanitizedUri;
-        if (s == null) {
-            s = sanitize(getEndpointUri());
-            sanitizedUri = s;
-        }
-        return s;
-    }
-
-    /** The URI with the values of all secret options masked. */
-    static String sanitize(String uri) {
-        if (uri == null) {
-            return null;
-        }
-        String masked = URISupport.sanitizeUri(uri);
-        return SECRET_OPTIONS.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "xxxxxx"));
     }
 }

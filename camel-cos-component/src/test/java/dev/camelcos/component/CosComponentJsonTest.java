@@ -23,12 +23,12 @@ class CosComponentJsonTest {
             "bucketName", "region", "endpoint", "autoCreateBucket",
             "secretId", "secretKey", "sessionToken",
             "operation", "keyName", "storageClass", "acl", "serverSideEncryption", "kmsKeyId",
-            "kmsEncryptionContext", "customerKey", "customerAlgorithm",
+            "kmsEncryptionContext", "customerSecretKey", "customerAlgorithm",
             "multipartThreshold", "partSize", "uploadConcurrency", "multipartCopyThreshold", "copyPartSize",
             "downloadConcurrency",
             "connectTimeout", "readTimeout", "writeTimeout", "maxConnections", "maxRetries");
 
-    static final List<String> SECRET_OPTIONS = List.of("secretId", "secretKey", "sessionToken", "customerKey");
+    static final List<String> SECRET_OPTIONS = List.of("secretId", "secretKey", "sessionToken", "customerSecretKey");
 
     static final List<String> HEADERS = List.of(
             // in

@@ -88,9 +88,9 @@ class CosEndpointValidationTest {
         assertThatThrownBy(configuration::validate).hasMessageContaining("partSize").hasMessageContaining("5 GiB");
         configuration.setPartSize(8L * 1024 * 1024);
 
-        configuration.setCustomerKey("c2VjcmV0");
+        configuration.setCustomerSecretKey("c2VjcmV0");
         configuration.setServerSideEncryption("AES256");
-        assertThatThrownBy(configuration::validate).hasMessageContaining("customerKey")
+        assertThatThrownBy(configuration::validate).hasMessageContaining("customerSecretKey")
                 .hasMessageNotContaining("c2VjcmV0");
 
         configuration.setServerSideEncryption(null);

@@ -2,9 +2,12 @@ package dev.camelcos.reliability;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +32,8 @@ import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.camelcos.component.CosComponent;
 import dev.camelcos.component.CosConstants;
@@ -38,6 +43,7 @@ import dev.camelcos.emulator.CosEmulator;
 
 import static dev.camelcos.reliability.FaultBench.BUCKET;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * A full run with the secret key and the session token given in endpoint URIs and in properties, with failures on
@@ -46,13 +52,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trace, in the routes and their XML dump, in any endpoint's {@code toString()}, or in the configuration's
  * and client's {@code toString()}. (The component has no health check yet, so there are no health details to read.)
  * The one place the session token does appear is a pre-signed link made with temporary credentials: COS needs it in
- * the link, which the caller asked for and must treat as a secret.
+ * the link, which the caller asked for and must treat as a secret. The SSE-C customer secret key stays out of the
+ * message of a route that cannot resolve its endpoint, whatever option is wrong next to it.
  */
 class SecretsNeverLeakTest {
 
     private static final String SECRET_ID = "AKIDsecretsTestId";
     private static final String SECRET_KEY = "Sk7xQ2secretKeyNeverShownZ9";
     private static final String TOKEN = "Tk3sessionTokenNeverShownP4";
+    private static final String CUSTOMER_SECRET_KEY =
+            Base64.getEncoder().encodeToString("customer-key-never-shown-32bytes".getBytes(StandardCharsets.UTF_8));
 
     @Test
     void theSecretKeyAndSessionTokenAppearNowhere() throws Exception {
@@ -123,6 +132,43 @@ class SecretsNeverLeakTest {
                 .contains("secrets-consumer").contains("DEBUG dev.camelcos.client.http.CosTransport Retrying");
         for (String text : seen) {
             assertThat(text).doesNotContain(SECRET_KEY).doesNotContain(TOKEN);
+        }
+    }
+
+    @Test
+    void anEndpointThatFailsToResolveMasksTheCustomerSecretKey() throws Exception {
+        String shown = routeStartFailure("noSuchOption=1");
+        assertThat(shown).contains("Failed to resolve endpoint").contains("customerSecretKey=xxxxxx")
+                .contains("noSuchOption");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "serverSideEncryption=AES256", "storageClass=GLACIER" })
+    void anEndpointThatFailsToStartDoesNotShowTheCustomerSecretKey(String badOption) throws Exception {
+        assertThat(routeStartFailure(badOption)).contains("Invalid cos option")
+                .contains(badOption.substring(0, badOption.indexOf('=')));
+    }
+
+    /**
+     * Starts a route whose endpoint URI spells out the SSE-C key next to {@code badOption}; checks that neither the
+     * failure's stack trace nor the logs show the key, and returns that stack trace.
+     */
+    private static String routeStartFailure(String badOption) throws Exception {
+        StringWriter logs = new StringWriter();
+        try (CamelContext context = new DefaultCamelContext(); AutoCloseable capture = captureAllLogs(logs)) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:sse-c").routeId("sse-c")
+                            .to("cos:" + BUCKET + "?customerSecretKey=" + CUSTOMER_SECRET_KEY + "&" + badOption);
+                }
+            });
+            Throwable failure = catchThrowable(context::start);
+            assertThat(failure).as("the route cannot start").isNotNull();
+            String shown = stackTrace(failure);
+            assertThat(shown + logs).doesNotContain(CUSTOMER_SECRET_KEY)
+                    .doesNotContain(URLEncoder.encode(CUSTOMER_SECRET_KEY, StandardCharsets.UTF_8));
+            return shown;
         }
     }
 

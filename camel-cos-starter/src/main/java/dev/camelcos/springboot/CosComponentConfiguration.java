@@ -318,11 +318,11 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
     private String customerAlgorithm;
 
     /**
-     * The customer-provided key for SSE-C, base64-encoded (32 bytes once decoded). Cannot be combined with
+     * The customer-provided secret key for SSE-C, base64-encoded (32 bytes once decoded). Cannot be combined with
      * serverSideEncryption. Secret: masked wherever camel-cos prints endpoints; supply it from the environment or a
      * secret store, never from a committed file.
      */
-    private String customerKey;
+    private String customerSecretKey;
 
     /**
      * The SecretId of the Tencent Cloud API key (or of the temporary credentials). Secret: masked wherever camel-cos
@@ -718,12 +718,12 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
         this.customerAlgorithm = customerAlgorithm;
     }
 
-    public String getCustomerKey() {
-        return customerKey;
+    public String getCustomerSecretKey() {
+        return customerSecretKey;
     }
 
-    public void setCustomerKey(String customerKey) {
-        this.customerKey = customerKey;
+    public void setCustomerSecretKey(String customerSecretKey) {
+        this.customerSecretKey = customerSecretKey;
     }
 
     public String getSecretId() {

@@ -23,7 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +30,9 @@ import java.util.stream.Collectors;
 
 /** A local COS-compatible server for tests and development. */
 public final class CosEmulator implements AutoCloseable {
+
+    /** How many of the most recent requests {@link #requests()} keeps unless the builder says otherwise. */
+    public static final int DEFAULT_REQUEST_LOG_LIMIT = 100_000;
 
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
@@ -41,10 +43,11 @@ public final class CosEmulator implements AutoCloseable {
     private final Credential primary;
     private final Path dataDir;
     private final boolean ownsDataDir;
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final RequestLog requests;
 
     private CosEmulator(Builder b) throws IOException {
         this.region = b.region;
+        this.requests = new RequestLog(b.requestLogLimit);
         this.ownsDataDir = b.dataDir == null;
         this.dataDir = ownsDataDir ? Files.createTempDirectory("cos-emulator") : Files.createDirectories(b.dataDir);
         List<Credential> credentials = new ArrayList<>(b.credentials);
@@ -81,6 +84,9 @@ public final class CosEmulator implements AutoCloseable {
     }
 
     private void record(CosRequest r) {
+        if (!requests.isRecording()) {
+            return;
+        }
         Map<String, String> query = new LinkedHashMap<>();
         r.query().forEach(e -> query.putIfAbsent(e.getKey(), e.getValue()));
         requests.add(new RecordedRequest(r.method(), r.bucket(), r.key(), Collections.unmodifiableMap(query)));
@@ -110,8 +116,9 @@ public final class CosEmulator implements AutoCloseable {
         return store.buckets().stream().map(Store.BucketInfo::name).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** The most recent requests received (up to the builder's {@code requestLogLimit}), oldest first. */
     public List<RecordedRequest> requests() {
-        return List.copyOf(requests);
+        return requests.snapshot();
     }
 
     public void clearRequests() {
@@ -143,6 +150,7 @@ public final class CosEmulator implements AutoCloseable {
         private Path dataDir;
         private Clock clock = Clock.systemUTC();
         private Duration restoreDelay = Duration.ZERO;
+        private int requestLogLimit = DEFAULT_REQUEST_LOG_LIMIT;
 
         private Builder() {
         }
@@ -192,6 +200,18 @@ public final class CosEmulator implements AutoCloseable {
 
         public Builder restoreDelay(Duration d) {
             this.restoreDelay = d;
+            return this;
+        }
+
+        /**
+         * How many of the most recent requests {@link CosEmulator#requests()} keeps (default
+         * {@value CosEmulator#DEFAULT_REQUEST_LOG_LIMIT}); 0 records none, for long runs that never look at them.
+         */
+        public Builder requestLogLimit(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("requestLogLimit " + limit + " must be 0 (record nothing) or more");
+            }
+            this.requestLogLimit = limit;
             return this;
         }
 

@@ -23,7 +23,7 @@ final class DownloadHandler implements CosOperationHandler {
                 .setVersionId(exchange.header(CosConstants.VERSION_ID, String.class))
                 .setIfMatch(exchange.header(CosConstants.IF_MATCH, String.class))
                 .setIfNoneMatch(exchange.header(CosConstants.IF_NONE_MATCH, String.class));
-        String customerKey = exchange.configuration().getCustomerKey();
+        String customerKey = exchange.configuration().getCustomerSecretKey();
         if (customerKey != null) {
             request.setCustomerKey(ServerSideEncryption.customerKey(customerKey));
         }

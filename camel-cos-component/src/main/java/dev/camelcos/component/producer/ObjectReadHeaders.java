@@ -20,7 +20,7 @@ final class ObjectReadHeaders {
                 .setIfNoneMatch(exchange.header(CosConstants.IF_NONE_MATCH, String.class))
                 .setIfModifiedSince(exchange.instantHeader(CosConstants.IF_MODIFIED_SINCE))
                 .setIfUnmodifiedSince(exchange.instantHeader(CosConstants.IF_UNMODIFIED_SINCE));
-        String customerKey = exchange.configuration().getCustomerKey();
+        String customerKey = exchange.configuration().getCustomerSecretKey();
         // an object written with SSE-C can only be read by giving its key again
         return customerKey == null ? request : request.setCustomerKey(ServerSideEncryption.customerKey(customerKey));
     }

@@ -41,7 +41,7 @@ final class ObjectWriteHeaders {
                 .setAcl(acl(exchange))
                 .setEncryption(ServerSideEncryption.of(configuration.getServerSideEncryption(),
                         configuration.getKmsKeyId(), configuration.getKmsEncryptionContext(),
-                        configuration.getCustomerKey()));
+                        configuration.getCustomerSecretKey()));
     }
 
     /** The canned ACL: header over option, checked before anything is sent. */

@@ -140,9 +140,9 @@ class PutObjectTest extends EmulatorRouteTestSupport {
     }
 
     @Test
-    void aCustomerKeyIsNeededToReadWhatItEncrypted() {
+    void aCustomerSecretKeyIsNeededToReadWhatItEncrypted() {
         String key = Base64.getEncoder().encodeToString(new byte[32]);
-        String uri = "cos:" + BUCKET + "?customerKey=RAW(" + key + ")";
+        String uri = "cos:" + BUCKET + "?customerSecretKey=RAW(" + key + ")";
         assertThat(template.send(uri, e -> {
             e.getMessage().setBody("for my eyes only");
             e.getMessage().setHeader(CosConstants.OPERATION, CosOperation.putObject);
