@@ -40,9 +40,9 @@ public final class Transfers {
         allReceived.countDown();
     }
 
-    /** Whether as many objects as expected came back before the time limit. */
-    boolean awaitAllReceived(Duration timeLimit) throws InterruptedException {
-        return allReceived.await(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+    /** Returns once as many objects as expected came back, or when the time limit passed (the summary tells). */
+    void awaitAllReceived(Duration timeLimit) throws InterruptedException {
+        allReceived.await(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     int filesUploaded() {
