@@ -1,0 +1,34 @@
+package dev.camelcos.examples.springboot;
+
+import java.util.regex.Pattern;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+import dev.camelcos.component.CosConstants;
+
+/**
+ * Picks up each new object under the run's prefix, writes it to the output folder under its name without the
+ * prefix, and deletes it from the bucket once written.
+ */
+@Component
+final class ReceiveRoute extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("cos:{{example.bucket}}?prefix={{example.prefix}}&deleteAfterRead=true&delay=200")
+                .routeId("receive-objects")
+                .setHeader(Exchange.FILE_NAME,
+                        header(CosConstants.KEY).regexReplaceAll("^" + Pattern.quote(prefix()), ""))
+                .to("file:{{example.output}}")
+                .log(LoggingLevel.INFO, CosSpringBootExample.LOG_NAME,
+                        "Received ${header.CamelCosKey} (${header.CamelCosContentLength} bytes)")
+                .bean(Transfers.BEAN_NAME, "received");
+    }
+
+    private String prefix() {
+        return getContext().resolvePropertyPlaceholders("{{example.prefix}}");
+    }
+}
