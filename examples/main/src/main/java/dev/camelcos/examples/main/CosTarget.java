@@ -12,15 +12,15 @@ import dev.camelcos.emulator.CosEmulator;
  * @param componentOptions cos component options, by their Camel Main property name after
  *                         {@code camel.component.cos.}
  */
-record CosTarget(String description, String bucket, Map<String, String> componentOptions) {
+public record CosTarget(String description, String bucket, Map<String, String> componentOptions) {
 
     /** A real bucket: the cos component reads TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY itself. */
-    static CosTarget of(ExampleSettings.CosAccount account) {
+    public static CosTarget of(ExampleSettings.CosAccount account) {
         return new CosTarget("bucket " + account.bucket() + " in " + account.region(), account.bucket(),
                 Map.of("region", account.region()));
     }
 
-    static CosTarget of(CosEmulator emulator, String bucket) {
+    public static CosTarget of(CosEmulator emulator, String bucket) {
         return new CosTarget("embedded emulator at " + emulator.endpoint() + ", bucket " + bucket, bucket,
                 Map.of("region", emulator.region(),
                         "endpoint", emulator.endpoint(),

@@ -17,7 +17,7 @@ import java.util.Map;
 public record ExampleSettings(Path input, Path output, CosAccount account) {
 
     /** The environment variables that select a real COS bucket; all or none must be set. */
-    static final List<String> ACCOUNT_VARIABLES
+    public static final List<String> ACCOUNT_VARIABLES
             = List.of("TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "COS_BUCKET", "COS_REGION");
 
     /** A real COS bucket; the credentials are read from the environment by the cos component itself. */
@@ -25,23 +25,23 @@ public record ExampleSettings(Path input, Path output, CosAccount account) {
     }
 
     /**
-     * Settings from the command line ({@code [input-folder [output-folder]]}) and the environment. Without an input
-     * folder the example makes one in a temporary directory and puts sample files in it.
+     * Settings from the folders named on the command line ({@code [input-folder [output-folder]]}) and the
+     * environment. Without an input folder the example makes one in a temporary directory and puts sample files in it.
      */
-    public static ExampleSettings from(String[] args, Map<String, String> environment) throws IOException {
-        Path workDirectory = args.length < 2 ? Files.createTempDirectory("camel-cos-example") : null;
+    public static ExampleSettings from(List<String> folders, Map<String, String> environment) throws IOException {
+        Path workDirectory = folders.size() < 2 ? Files.createTempDirectory("camel-cos-example") : null;
         Path input;
-        if (args.length > 0) {
-            input = Path.of(args[0]);
+        if (!folders.isEmpty()) {
+            input = Path.of(folders.get(0));
         } else {
             input = Files.createDirectory(workDirectory.resolve("inbox"));
             SampleFiles.writeTo(input);
         }
-        Path output = args.length > 1 ? Path.of(args[1]) : workDirectory.resolve("outbox");
+        Path output = folders.size() > 1 ? Path.of(folders.get(1)) : workDirectory.resolve("outbox");
         return new ExampleSettings(input, output, account(environment));
     }
 
-    static CosAccount account(Map<String, String> environment) {
+    public static CosAccount account(Map<String, String> environment) {
         List<String> missing = ACCOUNT_VARIABLES.stream().filter(name -> isBlank(environment.get(name))).toList();
         if (missing.size() == ACCOUNT_VARIABLES.size()) {
             return null;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 /**
  * What one run of the example did.
  *
+ * @param title           the example's name, the report's first words
  * @param cos             where the objects went (the emulator's address or the bucket and region)
  * @param input           the folder that was uploaded
  * @param output          the folder the objects were written to
@@ -15,7 +16,7 @@ import java.nio.file.Path;
  * @param bytesReceived   their total size
  * @param checksumsEqual  whether every input file has an output file with the same SHA-256
  */
-public record ExampleSummary(String cos, Path input, Path output, int filesInInput, int filesUploaded,
+public record ExampleSummary(String title, String cos, Path input, Path output, int filesInInput, int filesUploaded,
         long bytesUploaded, int objectsReceived, long bytesReceived, boolean checksumsEqual) {
 
     /** Every file went up and came back unchanged. */
@@ -26,7 +27,7 @@ public record ExampleSummary(String cos, Path input, Path output, int filesInInp
 
     public String report() {
         return String.join(System.lineSeparator(),
-                "camel-cos example " + (succeeded() ? "finished" : "FAILED"),
+                title + " " + (succeeded() ? "finished" : "FAILED"),
                 "  COS:              " + cos,
                 "  files uploaded:   " + filesUploaded + " of " + filesInInput + " (" + bytesUploaded + " bytes) from "
                                       + input,

@@ -14,19 +14,19 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** The SHA-256 of each regular file directly in a folder, by file name. */
-final class FolderChecksums {
+public final class FolderChecksums {
 
     private FolderChecksums() {
     }
 
     /** The regular files directly in the folder (what the upload route picks up). */
-    static List<Path> files(Path folder) throws IOException {
+    public static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(Files::isRegularFile).filter(FolderChecksums::isVisible).sorted().toList();
         }
     }
 
-    static Map<String, String> of(Path folder) throws IOException {
+    public static Map<String, String> of(Path folder) throws IOException {
         Map<String, String> checksums = new TreeMap<>();
         if (Files.isDirectory(folder)) {
             for (Path file : files(folder)) {

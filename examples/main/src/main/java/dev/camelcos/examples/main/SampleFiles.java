@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /** The files the example uploads when it is not given a folder of its own. */
-final class SampleFiles {
+public final class SampleFiles {
 
     /** Larger than the example's multipart threshold, so it goes up as parts sent in parallel. */
     static final int LARGE_FILE_SIZE = 3 * 1024 * 1024 + 12345;
@@ -16,7 +16,7 @@ final class SampleFiles {
     private SampleFiles() {
     }
 
-    static void writeTo(Path folder) throws IOException {
+    public static void writeTo(Path folder) throws IOException {
         Files.writeString(folder.resolve("hello.txt"), "Hello, Tencent Cloud COS!\n", StandardCharsets.UTF_8);
         StringBuilder orders = new StringBuilder("order,customer,amount\n");
         for (int i = 1; i <= 100; i++) {

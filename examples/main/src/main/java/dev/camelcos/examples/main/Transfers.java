@@ -9,12 +9,12 @@ import org.apache.camel.Header;
 import dev.camelcos.component.CosConstants;
 
 /**
- * What the two routes did so far; tells the application to stop once every file it uploaded came back. Called
- * from the routes as the bean {@value #BEAN_NAME}.
+ * What the two routes did so far; tells the application (through {@code allReceived}) once every file it uploaded
+ * came back. Called from the routes as the bean {@value #BEAN_NAME}.
  */
 public final class Transfers {
 
-    static final String BEAN_NAME = "transfers";
+    public static final String BEAN_NAME = "transfers";
 
     private final int expected;
     private final Runnable allReceived;
@@ -23,7 +23,7 @@ public final class Transfers {
     private final AtomicInteger objectsReceived = new AtomicInteger();
     private final AtomicLong bytesReceived = new AtomicLong();
 
-    Transfers(int expected, Runnable allReceived) {
+    public Transfers(int expected, Runnable allReceived) {
         this.expected = expected;
         this.allReceived = allReceived;
     }
@@ -40,19 +40,19 @@ public final class Transfers {
         }
     }
 
-    int filesUploaded() {
+    public int filesUploaded() {
         return filesUploaded.get();
     }
 
-    long bytesUploaded() {
+    public long bytesUploaded() {
         return bytesUploaded.get();
     }
 
-    int objectsReceived() {
+    public int objectsReceived() {
         return objectsReceived.get();
     }
 
-    long bytesReceived() {
+    public long bytesReceived() {
         return bytesReceived.get();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -45,7 +46,7 @@ class CosExampleApplicationTest {
 
     @Test
     void withoutArgumentsMakesSampleFilesInATemporaryFolder() throws Exception {
-        ExampleSettings settings = ExampleSettings.from(new String[0], Map.of());
+        ExampleSettings settings = ExampleSettings.from(List.of(), Map.of());
         try {
             assertThat(FolderChecksums.files(settings.input())).extracting(p -> p.getFileName().toString())
                     .containsExactly("hello.txt", "large.bin", "orders.csv");

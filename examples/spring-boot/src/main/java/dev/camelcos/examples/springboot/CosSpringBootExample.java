@@ -1,17 +1,23 @@
 package dev.camelcos.examples.springboot;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.MapPropertySource;
 
-import dev.camelcos.emulator.CosEmulator;
+import dev.camelcos.examples.main.ExampleRun;
+import dev.camelcos.examples.main.ExampleSettings;
+import dev.camelcos.examples.main.ExampleSummary;
+import dev.camelcos.examples.main.ReceiveRoute;
+import dev.camelcos.examples.main.Transfers;
 
 /**
  * A Spring Boot application with camel-cos-starter: the files of a folder are uploaded to COS, a consumer picks the
@@ -23,67 +29,40 @@ import dev.camelcos.emulator.CosEmulator;
  * folders it makes sample files in a temporary folder.
  */
 @SpringBootApplication
+// the consumer route is the Camel Main example's
+@Import(ReceiveRoute.class)
 public class CosSpringBootExample {
 
-    /** The logger the routes report each file and object to. */
-    static final String LOG_NAME = "camel-cos-example";
-    static final String EMULATOR_BUCKET = "camel-cos-example-1250000000";
     /** A safety net: the application stops as soon as every file came back. */
     private static final Duration TIME_LIMIT = Duration.ofMinutes(2);
 
     public static void main(String[] args) throws Exception {
-        ExampleSummary summary;
-        try {
-            ExampleSettings settings
-                    = ExampleSettings.from(new DefaultApplicationArguments(args).getNonOptionArgs(), System.getenv());
-            summary = run(settings, args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("camel-cos example: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        System.out.println(summary.report());
-        System.exit(summary.succeeded() ? 0 : 1);
+        ExampleRun.exitWith(() -> run(
+                ExampleSettings.from(new DefaultApplicationArguments(args).getNonOptionArgs(), System.getenv()), args));
     }
 
     /** Runs the two routes until every file came back (or the time limit passed) and says what happened. */
     public static ExampleSummary run(ExampleSettings settings, String... springArgs) throws Exception {
-        int files = FolderChecksums.files(settings.input()).size();
-        if (files == 0) {
-            throw new IllegalArgumentException("no files to upload in " + settings.input());
-        }
-        if (settings.account() != null) {
-            return run(settings, files, CosTarget.of(settings.account()), springArgs);
-        }
-        try (CosEmulator emulator = CosEmulator.builder()
-                .credentials("AKIDcamelcosexample", UUID.randomUUID().toString())
-                .bucket(EMULATOR_BUCKET)
-                .start()) {
-            return run(settings, files, CosTarget.of(emulator, EMULATOR_BUCKET), springArgs);
-        }
+        return ExampleRun.run("camel-cos Spring Boot example", settings,
+                (properties, files) -> runRoutes(properties, files, springArgs));
     }
 
-    private static ExampleSummary run(ExampleSettings settings, int files, CosTarget target, String[] springArgs)
-            throws Exception {
-        Map<String, Object> properties = new HashMap<>(target.properties());
-        // a prefix of its own, so that a run never picks up what an earlier one left in a real bucket
-        properties.put("example.prefix", "camel-cos-example/" + UUID.randomUUID() + "/");
-        properties.put("example.input", settings.input().toAbsolutePath().toString());
-        properties.put("example.output", settings.output().toAbsolutePath().toString());
-        Transfers transfers = new Transfers(files);
+    private static Transfers runRoutes(Map<String, String> properties, int files, String[] springArgs)
+            throws InterruptedException {
+        CountDownLatch allReceived = new CountDownLatch(1);
+        Transfers transfers = new Transfers(files, allReceived::countDown);
 
         SpringApplication application = new SpringApplication(CosSpringBootExample.class);
         // before the context refreshes, so that the cos component is configured with these properties
         application.addInitializers(context -> {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(LOG_NAME, properties));
+            context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource(ExampleRun.LOG_NAME, Collections.unmodifiableMap(properties)));
             context.getBeanFactory().registerSingleton(Transfers.BEAN_NAME, transfers);
         });
         try (ConfigurableApplicationContext context = application.run(springArgs)) {
-            transfers.awaitAllReceived(TIME_LIMIT);
+            // returns when the time limit passed too: the summary then tells what did not come back
+            allReceived.await(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         }
-
-        return new ExampleSummary(target.description(), settings.input(), settings.output(), files,
-                transfers.filesUploaded(), transfers.bytesUploaded(), transfers.objectsReceived(),
-                transfers.bytesReceived(), FolderChecksums.of(settings.input()).equals(FolderChecksums.of(settings.output())));
+        return transfers;
     }
 }

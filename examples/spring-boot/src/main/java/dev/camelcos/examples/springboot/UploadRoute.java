@@ -5,6 +5,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import dev.camelcos.component.CosConstants;
+import dev.camelcos.examples.main.ExampleRun;
+import dev.camelcos.examples.main.Transfers;
 
 /**
  * Uploads every file of the input folder under the run's prefix. The upload operation (the default) sends small
@@ -19,7 +21,7 @@ final class UploadRoute extends RouteBuilder {
                 .routeId("upload-files")
                 .setHeader(CosConstants.KEY, simple("{{example.prefix}}${header.CamelFileName}"))
                 .to("cos:{{example.bucket}}")
-                .log(LoggingLevel.INFO, CosSpringBootExample.LOG_NAME,
+                .log(LoggingLevel.INFO, ExampleRun.LOG_NAME,
                         "Uploaded ${header.CamelFileName} as ${header.CamelCosKey}")
                 .bean(Transfers.BEAN_NAME, "uploaded");
     }

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.camelcos.examples.main.ExampleSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -11,6 +11,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.camelcos.examples.main.ExampleSettings;
+import dev.camelcos.examples.main.ExampleSummary;
+import dev.camelcos.examples.main.FolderChecksums;
+import dev.camelcos.examples.main.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
