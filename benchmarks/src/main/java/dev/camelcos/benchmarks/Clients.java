@@ -1,11 +1,14 @@
 package dev.camelcos.benchmarks;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 import com.qcloud.cos.COSClient;
@@ -42,6 +45,7 @@ final class Clients implements AutoCloseable {
     final ProducerTemplate template;
     /** Resolved once, as a route resolves its endpoints once: a URI string would be parsed on every send. */
     final Endpoint cos;
+    /** A route that gets an object and reads its stream before the exchange completes (which closes it). */
     final Endpoint cosGet;
     final Endpoint cosDownload;
     /** The official SDK. */
@@ -58,7 +62,7 @@ final class Clients implements AutoCloseable {
         camel.start();
         this.template = camel.createProducerTemplate();
         this.cos = camel.getEndpoint(uriFor(BUCKET));
-        this.cosGet = camel.getEndpoint(uriFor(BUCKET) + "&operation=getObject");
+        this.cosGet = readingRoute(uriFor(BUCKET) + "&operation=getObject");
         this.cosDownload = camel.getEndpoint(uriFor(BUCKET) + "&operation=download");
         this.sdk = officialSdk();
         Dispatcher dispatcher = new Dispatcher();
@@ -68,6 +72,21 @@ final class Clients implements AutoCloseable {
                 .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
         this.setup = new CosClient(CosClientConfig.builder().region(emulator.region()).endpoint(emulator.endpoint())
                 .credentialsProvider(StaticCredentialsProvider.of(emulator.secretId(), emulator.secretKey())).build());
+    }
+
+    private Endpoint readingRoute(String cosUri) {
+        try {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:cos-get").to(cosUri)
+                            .process(e -> e.getMessage().getBody(InputStream.class).transferTo(OutputStream.nullOutputStream()));
+                }
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot add the getObject route", e);
+        }
+        return camel.getEndpoint("direct:cos-get");
     }
 
     /** A cos endpoint on the emulator with the benchmark's transfer settings. */

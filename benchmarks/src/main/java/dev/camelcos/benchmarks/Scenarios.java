@@ -114,7 +114,6 @@ final class Scenarios {
                     if (exchange.getException() != null) {
                         throw exchange.getException();
                     }
-                    readFully(exchange.getMessage().getBody(InputStream.class));
                 }))
                 .add(SDK, run -> Measure.opsPerSecond(settings.callers(), ops, i -> {
                     try (COSObject object = clients.sdk.getObject(Clients.BUCKET, getKey(i % GET_OBJECTS))) {
