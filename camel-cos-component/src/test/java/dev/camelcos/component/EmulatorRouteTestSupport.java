@@ -57,12 +57,17 @@ public abstract class EmulatorRouteTestSupport extends CamelTestSupport {
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
+        return pointAt(super.createCamelContext(), emulator, SECRET_ID, SECRET_KEY);
+    }
+
+    /** Makes the context's cos component default to the emulator and these credentials. */
+    public static CamelContext pointAt(CamelContext context, CosEmulator emulator, String secretId,
+            String secretKey) {
         CosConfiguration defaults = context.getComponent("cos", CosComponent.class).getConfiguration();
         defaults.setRegion(emulator.region());
         defaults.setEndpoint(emulator.endpoint());
-        defaults.setSecretId(SECRET_ID);
-        defaults.setSecretKey(SECRET_KEY);
+        defaults.setSecretId(secretId);
+        defaults.setSecretKey(secretKey);
         return context;
     }
 

@@ -35,8 +35,7 @@ import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.CosServiceException;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
 import dev.camelcos.client.model.ListObjectsRequest;
-import dev.camelcos.component.CosComponent;
-import dev.camelcos.component.CosConfiguration;
+import dev.camelcos.component.EmulatorRouteTestSupport;
 import dev.camelcos.component.CosConstants;
 import dev.camelcos.component.CosOperation;
 import dev.camelcos.emulator.CosEmulator;
@@ -94,13 +93,7 @@ class CamelBadInputTest extends CamelTestSupport {
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        CosConfiguration defaults = context.getComponent("cos", CosComponent.class).getConfiguration();
-        defaults.setRegion(emulator.region());
-        defaults.setEndpoint(emulator.endpoint());
-        defaults.setSecretId(SECRET_ID);
-        defaults.setSecretKey(SECRET_KEY);
-        return context;
+        return EmulatorRouteTestSupport.pointAt(super.createCamelContext(), emulator, SECRET_ID, SECRET_KEY);
     }
 
     @Override
