@@ -35,25 +35,31 @@ public final class BenchmarkMain {
         Path work = Files.createTempDirectory("camel-cos-benchmark");
         List<ScenarioResult> results;
         List<Map<String, Object>> sweep = List.of();
+        List<Map<String, Object>> countSweep = List.of();
         long start = System.nanoTime();
         // the benchmark never reads the requests the emulator records for tests
         try (CosEmulator emulator = CosEmulator.builder().bucket(Clients.BUCKET).dataDir(work.resolve("emulator"))
                 .requestLogLimit(0).start();
                 Clients clients = new Clients(emulator, settings)) {
             results = new Scenarios(clients, settings, work).runAll();
-            if (!settings.quick()) {
+            if (!settings.quick() && settings.includes("size-sweep")) {
                 long mib = Settings.MIB;
                 sweep = new SizeSweep(clients, settings, work).run(mib, 16 * mib, 128 * mib, 1024 * mib);
+            }
+            if (!settings.quick() && settings.includes("count-sweep")) {
+                countSweep = new CountSweep(clients, settings).run(1_000, 10_000, 100_000);
             }
         } finally {
             deleteTree(work);
         }
         double seconds = Measure.seconds(start);
         System.out.println(ResultsTable.format(results));
-        sweep.forEach(row -> System.out.println("sweep " + row));
+        sweep.forEach(row -> System.out.println("size sweep " + row));
+        countSweep.forEach(row -> System.out.println("count sweep " + row));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scenarios", results.stream().map(ScenarioResult::toJson).toList());
         json.put("size_sweep", sweep);
+        json.put("count_sweep", countSweep);
         json.put("mode", settings.quick() ? "quick" : "full");
         json.put("settings", settingsJson(settings));
         json.put("machine", machine);

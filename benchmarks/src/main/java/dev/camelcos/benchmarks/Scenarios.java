@@ -7,7 +7,6 @@ import static dev.camelcos.benchmarks.Comparison.SDK;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,21 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.camel.Consumer;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 
 import com.qcloud.cos.model.COSObject;
-import com.qcloud.cos.model.COSObjectSummary;
-import com.qcloud.cos.model.GetObjectRequest;
-import com.qcloud.cos.model.ListObjectsRequest;
-import com.qcloud.cos.model.ObjectListing;
 import com.qcloud.cos.model.ObjectMetadata;
 import com.qcloud.cos.model.PutObjectRequest;
 import com.qcloud.cos.transfer.TransferManager;
@@ -50,34 +39,43 @@ final class Scenarios {
     private final Settings settings;
     private final Path work;
     private final byte[] small;
+    private final TransferRuns transferRuns;
+    private final ConsumeRuns consumeRuns;
 
     Scenarios(Clients clients, Settings settings, Path work) {
         this.clients = clients;
         this.settings = settings;
         this.work = work;
         this.small = randomBytes(settings.smallBytes());
+        this.transferRuns = new TransferRuns(clients);
+        this.consumeRuns = new ConsumeRuns(clients);
     }
 
     List<ScenarioResult> runAll() throws Exception {
         List<ScenarioResult> results = new ArrayList<>();
-        results.add(timed(this::smallPut));
-        results.add(timed(this::smallGet));
-        Path file = largeFile(work.resolve("large.bin"), settings.largeBytes());
-        results.add(timed(() -> largeUploadFile(file)));
-        results.add(timed(() -> largeDownload(file)));
-        Files.delete(file);
-        results.add(timed(this::consume));
+        run("small-put", this::smallPut, results);
+        run("small-get", this::smallGet, results);
+        if (settings.includes("large-upload-file") || settings.includes("large-download")) {
+            Path file = largeFile(work.resolve("large.bin"), settings.largeBytes());
+            run("large-upload-file", () -> largeUploadFile(file), results);
+            run("large-download", () -> largeDownload(file), results);
+            Files.delete(file);
+        }
+        run("consume", this::consume, results);
         // last: the official SDK may run out of memory on a long stream of unknown length
-        results.add(timed(this::largeUploadStream));
+        run("large-upload-stream", this::largeUploadStream, results);
         return results;
     }
 
-    /** Runs a scenario and says on the console how long it took, so that a long run is seen to advance. */
-    private static ScenarioResult timed(Callable<ScenarioResult> scenario) throws Exception {
+    /** Runs a scenario unless left out, and says on the console how long it took (a long run is seen to advance). */
+    private void run(String name, Callable<ScenarioResult> scenario, List<ScenarioResult> results) throws Exception {
+        if (!settings.includes(name)) {
+            return;
+        }
         long start = System.nanoTime();
         ScenarioResult result = scenario.call();
         System.out.printf(Locale.ROOT, "  %-20s %5.1f s%n", result.name(), Measure.seconds(start));
-        return result;
+        results.add(result);
     }
 
     // ---- small objects, 8 callers
@@ -117,7 +115,7 @@ final class Scenarios {
                 }))
                 .add(SDK, run -> Measure.opsPerSecond(settings.callers(), ops, i -> {
                     try (COSObject object = clients.sdk.getObject(Clients.BUCKET, getKey(i % GET_OBJECTS))) {
-                        readFully(object.getObjectContent());
+                        ConsumeRuns.readFully(object.getObjectContent());
                     }
                 }))
                 .add(RAW, run -> Measure.opsPerSecond(settings.callers(), ops,
@@ -131,22 +129,12 @@ final class Scenarios {
 
     // ---- large objects, equal thread counts
 
-    private ScenarioResult largeUploadFile(Path file) {
-        long size = settings.largeBytes();
+    private ScenarioResult largeUploadFile(Path file) throws Exception {
         TransferManager transfers = clients.sdkTransferManager();
         try {
             Comparison comparison = new Comparison()
-                    .add(CAMEL, run -> {
-                        long start = System.nanoTime();
-                        clients.template.sendBodyAndHeader(clients.cos, file, CosConstants.KEY, "large/camel-file");
-                        return Measure.megabytesPerSecond(size, start);
-                    })
-                    .add(SDK, run -> {
-                        long start = System.nanoTime();
-                        transfers.upload(new PutObjectRequest(Clients.BUCKET, "large/sdk-file", file.toFile()))
-                                .waitForUploadResult();
-                        return Measure.megabytesPerSecond(size, start);
-                    });
+                    .add(CAMEL, transferRuns.camelUpload(file, "large/camel-file"))
+                    .add(SDK, transferRuns.sdkUpload(transfers, file, "large/sdk-file"));
             return result("large-upload-file", "MB/s", comparison,
                     ">= 1.5x official SDK (TransferManager, same threads)");
         } finally {
@@ -183,116 +171,30 @@ final class Scenarios {
         }
     }
 
-    private ScenarioResult largeDownload(Path file) {
-        long size = settings.largeBytes();
+    private ScenarioResult largeDownload(Path file) throws Exception {
         String key = "large/download-source";
         clients.template.sendBodyAndHeader(clients.cos, file, CosConstants.KEY, key);
         Path target = work.resolve("downloaded.bin");
         Comparison comparison = new Comparison()
-                .add(CAMEL, run -> {
-                    long start = System.nanoTime();
-                    clients.template.sendBodyAndHeaders(clients.cosDownload, null,
-                            Map.of(CosConstants.KEY, key, CosConstants.DOWNLOAD_PATH, target.toString()));
-                    double rate = Measure.megabytesPerSecond(size, start);
-                    Files.delete(target);
-                    return rate;
-                })
-                .add(SDK, run -> {
-                    long start = System.nanoTime();
-                    clients.sdk.getObject(new GetObjectRequest(Clients.BUCKET, key), target.toFile());
-                    double rate = Measure.megabytesPerSecond(size, start);
-                    Files.delete(target);
-                    return rate;
-                });
+                .add(CAMEL, transferRuns.camelDownload(key, Files.size(file), target))
+                .add(SDK, transferRuns.sdkDownload(key, Files.size(file), target));
         return result("large-download", "MB/s", comparison, ">= 1.5x official SDK single GET");
     }
 
     // ---- many small objects read back
 
-    /** Each run reads a bucket of its own, filled beforehand and dropped afterwards (the consumer may delete). */
-    private ScenarioResult consume() {
+    /** One bucket, filled once, read by every run of both clients and dropped afterwards. */
+    private ScenarioResult consume() throws Exception {
         int count = settings.consumeCount();
-        byte[] content = randomBytes(settings.consumeBytes());
-        Comparison comparison = new Comparison()
-                .add(SDK, run -> {
-                    String bucket = filledBucket("sdkread" + run, count, content);
-                    long start = System.nanoTime();
-                    int read = sdkListAndGet(bucket);
-                    double rate = count / Measure.seconds(start);
-                    emptyAndDelete(bucket, count);
-                    if (read != count) {
-                        throw new IllegalStateException("the SDK loop read " + read + " objects of " + count);
-                    }
-                    return rate;
-                })
-                .add(CAMEL, run -> {
-                    String bucket = filledBucket("camelread" + run, count, content);
-                    try {
-                        return consumeAll(bucket, count);
-                    } finally {
-                        emptyAndDelete(bucket, count);
-                    }
-                });
-        return result("consume", "objects/s", comparison, ">= 2x a loop of the official SDK's list + get");
-    }
-
-    private String filledBucket(String name, int count, byte[] content) throws Exception {
-        String bucket = name + "-1250000000";
-        clients.setup.createBucket(bucket, null);
-        Measure.opsPerSecond(settings.callers(), count, i -> clients.setup.putObject(
-                new dev.camelcos.client.model.PutObjectRequest(bucket, "object-" + i, CosRequestBody.of(content))));
-        return bucket;
-    }
-
-    /** Keeps the in-memory emulator small: a bucket read is dropped. */
-    private void emptyAndDelete(String bucket, int count) {
-        List<String> keys = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            keys.add("object-" + i);
-        }
-        clients.setup.deleteObjects(bucket, keys, true);
-        clients.setup.deleteBucket(bucket);
-    }
-
-    private int sdkListAndGet(String bucket) throws IOException {
-        int read = 0;
-        ListObjectsRequest list = new ListObjectsRequest();
-        list.setBucketName(bucket);
-        list.setMaxKeys(1000);
-        ObjectListing page;
-        do {
-            page = clients.sdk.listObjects(list);
-            for (COSObjectSummary summary : page.getObjectSummaries()) {
-                try (COSObject object = clients.sdk.getObject(bucket, summary.getKey())) {
-                    readFully(object.getObjectContent());
-                }
-                read++;
-            }
-            list.setMarker(page.getNextMarker());
-        } while (page.isTruncated());
-        return read;
-    }
-
-    private double consumeAll(String bucket, int count) throws Exception {
-        Set<String> seen = ConcurrentHashMap.newKeySet();
-        CountDownLatch all = new CountDownLatch(count);
-        Endpoint endpoint = clients.camel.getEndpoint(clients.uriFor(bucket) + "&initialDelay=0&delay=1");
-        long start = System.nanoTime();
-        Consumer consumer = endpoint.createConsumer(exchange -> {
-            readFully(exchange.getMessage().getBody(InputStream.class));
-            if (seen.add(exchange.getMessage().getHeader(CosConstants.KEY, String.class))) {
-                all.countDown();
-            }
-        });
-        consumer.start();
+        String bucket = "consume-1250000000";
+        consumeRuns.fill(bucket, count, randomBytes(settings.consumeBytes()));
         try {
-            if (!all.await(10, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("the consumer delivered " + seen.size() + " of " + count
-                        + " objects in 10 minutes");
-            }
-            return count / Measure.seconds(start);
+            Comparison comparison = new Comparison()
+                    .add(SDK, consumeRuns.sdk(bucket, count))
+                    .add(CAMEL, consumeRuns.camel(bucket, count));
+            return result("consume", "objects/s", comparison, ">= 2x a loop of the official SDK's list + get");
         } finally {
-            consumer.stop();
+            consumeRuns.drop(bucket, count);
         }
     }
 
@@ -326,16 +228,7 @@ final class Scenarios {
         return metadata;
     }
 
-    private static void readFully(InputStream in) throws IOException {
-        if (in == null) {
-            throw new IOException("no content");
-        }
-        try (in) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-    }
-
-    private static byte[] randomBytes(int length) {
+    static byte[] randomBytes(int length) {
         byte[] bytes = new byte[length];
         new Random(length).nextBytes(bytes);
         return bytes;

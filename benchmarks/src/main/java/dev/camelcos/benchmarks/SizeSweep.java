@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.qcloud.cos.model.GetObjectRequest;
-import com.qcloud.cos.model.PutObjectRequest;
 import com.qcloud.cos.transfer.TransferManager;
 
-import dev.camelcos.component.CosConstants;
 
 /**
  * How the cost of a file upload and a download grows with the object's size, camel-cos beside the official SDK
@@ -54,36 +51,15 @@ final class SizeSweep {
         Path target = work.resolve("sweep-download.bin");
         String key = "sweep/object";
         int runs = Math.max(1, settings.runs() / 2);
-        Comparison uploads = new Comparison()
-                .add(CAMEL, run -> {
-                    long start = System.nanoTime();
-                    clients.template.sendBodyAndHeader(clients.cos, file, CosConstants.KEY, key);
-                    return Measure.megabytesPerSecond(size, start);
-                })
-                .add(SDK, run -> {
-                    long start = System.nanoTime();
-                    transfers.upload(new PutObjectRequest(Clients.BUCKET, key + "-sdk", file.toFile()))
-                            .waitForUploadResult();
-                    return Measure.megabytesPerSecond(size, start);
-                });
-        Map<String, Double> upload = uploads.run(runs);
-        Comparison downloads = new Comparison()
-                .add(CAMEL, run -> {
-                    long start = System.nanoTime();
-                    clients.template.sendBodyAndHeaders(clients.cosDownload, null,
-                            Map.of(CosConstants.KEY, key, CosConstants.DOWNLOAD_PATH, target.toString()));
-                    double rate = Measure.megabytesPerSecond(size, start);
-                    Files.delete(target);
-                    return rate;
-                })
-                .add(SDK, run -> {
-                    long start = System.nanoTime();
-                    clients.sdk.getObject(new GetObjectRequest(Clients.BUCKET, key), target.toFile());
-                    double rate = Measure.megabytesPerSecond(size, start);
-                    Files.delete(target);
-                    return rate;
-                });
-        Map<String, Double> download = downloads.run(runs);
+        TransferRuns transferRuns = new TransferRuns(clients);
+        Map<String, Double> upload = new Comparison()
+                .add(CAMEL, transferRuns.camelUpload(file, key))
+                .add(SDK, transferRuns.sdkUpload(transfers, file, key + "-sdk"))
+                .run(runs);
+        Map<String, Double> download = new Comparison()
+                .add(CAMEL, transferRuns.camelDownload(key, size, target))
+                .add(SDK, transferRuns.sdkDownload(key, size, target))
+                .run(runs);
         Files.delete(file);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("size_mib", size / Settings.MIB);

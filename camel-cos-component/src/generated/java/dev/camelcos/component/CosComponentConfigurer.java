@@ -104,6 +104,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": getOrCreateConfiguration(target).setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "progresslistener":
         case "progressListener": getOrCreateConfiguration(target).setProgressListener(property(camelContext, dev.camelcos.client.transfer.TransferProgressListener.class, value)); return true;
+        case "readahead":
+        case "readAhead": getOrCreateConfiguration(target).setReadAhead(property(camelContext, int.class, value)); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, long.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
@@ -215,6 +217,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": return java.lang.String.class;
         case "progresslistener":
         case "progressListener": return dev.camelcos.client.transfer.TransferProgressListener.class;
+        case "readahead":
+        case "readAhead": return int.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "region": return java.lang.String.class;
@@ -322,6 +326,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": return getOrCreateConfiguration(target).getPrefix();
         case "progresslistener":
         case "progressListener": return getOrCreateConfiguration(target).getProgressListener();
+        case "readahead":
+        case "readAhead": return getOrCreateConfiguration(target).getReadAhead();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
         case "region": return getOrCreateConfiguration(target).getRegion();

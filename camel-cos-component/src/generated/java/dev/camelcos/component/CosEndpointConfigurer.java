@@ -106,6 +106,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "prefix": target.getConfiguration().setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "progresslistener":
         case "progressListener": target.getConfiguration().setProgressListener(property(camelContext, dev.camelcos.client.transfer.TransferProgressListener.class, value)); return true;
+        case "readahead":
+        case "readAhead": target.getConfiguration().setReadAhead(property(camelContext, int.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, long.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
@@ -243,6 +245,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "prefix": return java.lang.String.class;
         case "progresslistener":
         case "progressListener": return dev.camelcos.client.transfer.TransferProgressListener.class;
+        case "readahead":
+        case "readAhead": return int.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "region": return java.lang.String.class;
@@ -376,6 +380,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "prefix": return target.getConfiguration().getPrefix();
         case "progresslistener":
         case "progressListener": return target.getConfiguration().getProgressListener();
+        case "readahead":
+        case "readAhead": return target.getConfiguration().getReadAhead();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
         case "region": return target.getConfiguration().getRegion();

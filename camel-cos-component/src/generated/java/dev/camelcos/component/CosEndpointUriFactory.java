@@ -23,7 +23,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(69);
+        Set<String> props = new HashSet<>(70);
         props.add("acl");
         props.add("autoCreateBucket");
         props.add("backoffErrorThreshold");
@@ -71,6 +71,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("pollStrategy");
         props.add("prefix");
         props.add("progressListener");
+        props.add("readAhead");
         props.add("readTimeout");
         props.add("region");
         props.add("repeatCount");

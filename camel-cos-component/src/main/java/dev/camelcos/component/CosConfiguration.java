@@ -202,12 +202,13 @@ public class CosConfiguration implements Cloneable {
                             + " are consumed, not those in deeper 'folders'.")
     private String delimiter;
 
-    @UriParam(label = "consumer", defaultValue = "100",
+    @UriParam(label = "consumer", defaultValue = "1000",
               description = "The most exchanges one poll creates; 0 means no limit (each poll then lists the whole"
                             + " prefix). The listing resumes on the next poll where this one stopped and starts again"
                             + " from the beginning after the last key, so every object is reached while one poll sends"
-                            + " at most ceil(maxMessagesPerPoll / listPageSize) list requests.")
-    private int maxMessagesPerPoll = 100;
+                            + " at most ceil(maxMessagesPerPoll / listPageSize) list requests. A list request never"
+                            + " asks for more keys than this.")
+    private int maxMessagesPerPoll = 1000;
 
     @UriParam(label = "consumer", defaultValue = "1000",
               description = "How many keys each list request asks COS for (1 to 1000).")
@@ -218,10 +219,19 @@ public class CosConfiguration implements Cloneable {
     private boolean includeFolders;
 
     @UriParam(label = "consumer", defaultValue = "true",
-              description = "Whether the body is the object's content, as a stream that is opened (GET) when it is"
-                            + " first read and closed when the exchange completes. When false the exchange carries"
-                            + " only the headers the listing gives, and no GET is sent at all.")
+              description = "Whether the body is the object's content, as a stream whose GET is sent ahead of the"
+                            + " exchange (readAhead) or when it is first read, and which is closed when the exchange"
+                            + " completes. When false the exchange carries only the headers the listing gives, and no"
+                            + " GET is sent at all.")
     private boolean includeBody = true;
+
+    @UriParam(label = "consumer", defaultValue = "4",
+              description = "How many of a poll's next objects are already being downloaded while the current"
+                            + " exchange is processed, so that the GETs overlap the route's work instead of waiting"
+                            + " one after the other. Each such download holds one connection, with the response"
+                            + " unread until its exchange reads the body. 0 downloads each object only when its body"
+                            + " is first read (an exchange that never reads it costs no GET). At most 64.")
+    private int readAhead = 4;
 
     @UriParam(label = "consumer", defaultValue = "false",
               description = "Delete each object once its exchange completed successfully (never after a failure).")
@@ -719,6 +729,14 @@ public class CosConfiguration implements Cloneable {
 
     public void setIncludeFolders(boolean includeFolders) {
         this.includeFolders = includeFolders;
+    }
+
+    public int getReadAhead() {
+        return readAhead;
+    }
+
+    public void setReadAhead(int readAhead) {
+        this.readAhead = readAhead;
     }
 
     public boolean isIncludeBody() {

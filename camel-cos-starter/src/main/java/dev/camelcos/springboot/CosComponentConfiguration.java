@@ -97,9 +97,9 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
     private String include;
 
     /**
-     * Whether the body is the object's content, as a stream that is opened (GET) when it is first read and
-     * closed when the exchange completes. When false the exchange carries only the headers the listing gives, and no
-     * GET is sent at all.
+     * Whether the body is the object's content, as a stream whose GET is sent ahead of the exchange (readAhead) or
+     * when it is first read, and which is closed when the exchange completes. When false the exchange carries only
+     * the headers the listing gives, and no GET is sent at all.
      */
     private Boolean includeBody;
 
@@ -117,6 +117,7 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
      * The most exchanges one poll creates; 0 means no limit (each poll then lists the whole prefix). The
      * listing resumes on the next poll where this one stopped and starts again from the beginning after the last key,
      * so every object is reached while one poll sends at most ceil(maxMessagesPerPoll / listPageSize) list requests.
+     * A list request never asks for more keys than this.
      */
     private Integer maxMessagesPerPoll;
 
@@ -136,6 +137,14 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
      * Only consume objects whose key starts with this prefix (e.g. incoming/). Must not start with '/'.
      */
     private String prefix;
+
+    /**
+     * How many of a poll's next objects are already being downloaded while the current exchange is processed, so
+     * that the GETs overlap the route's work instead of waiting one after the other. Each such download holds one
+     * connection, with the response unread until its exchange reads the body. 0 downloads each object only when its
+     * body is first read (an exchange that never reads it costs no GET). At most 64.
+     */
+    private Integer readAhead;
 
     /**
      * ARCHIVE and DEEP_ARCHIVE objects cannot be read until restored: by default they are skipped. When true the
@@ -484,6 +493,14 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
 
     public void setMoveAfterRead(Boolean moveAfterRead) {
         this.moveAfterRead = moveAfterRead;
+    }
+
+    public Integer getReadAhead() {
+        return readAhead;
+    }
+
+    public void setReadAhead(Integer readAhead) {
+        this.readAhead = readAhead;
     }
 
     public String getPrefix() {

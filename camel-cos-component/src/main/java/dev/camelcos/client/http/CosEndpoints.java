@@ -23,9 +23,8 @@ public final class CosEndpoints {
 
     /** The URL of a bucket ({@code key} null), an object, or the service ({@code bucket} null). */
     public HttpUrl url(String bucket, String key) {
-        HttpUrl.Builder url = base(bucket).newBuilder();
         String path = encodedPath(bucket, key);
-        return url.encodedPath(path.isEmpty() ? "/" : path).build();
+        return base(bucket).encodedPath(path.isEmpty() ? "/" : path).build();
     }
 
     /** The decoded path the signature covers: exactly the request path as the server decodes it. */
@@ -60,16 +59,16 @@ public final class CosEndpoints {
         return path.toString();
     }
 
-    private HttpUrl base(String bucket) {
+    private HttpUrl.Builder base(String bucket) {
         if (endpoint == null) {
             String host = bucket == null ? "service.cos" + COS_DOMAIN : bucket + ".cos." + region + COS_DOMAIN;
-            return new HttpUrl.Builder().scheme("https").host(host).build();
+            return new HttpUrl.Builder().scheme("https").host(host);
         }
         HttpUrl.Builder b = new HttpUrl.Builder().scheme(endpoint.getScheme())
                 .host(bucket == null || pathStyle ? endpoint.getHost() : bucket + "." + endpoint.getHost());
         if (endpoint.getPort() > 0) {
             b.port(endpoint.getPort());
         }
-        return b.build();
+        return b;
     }
 }

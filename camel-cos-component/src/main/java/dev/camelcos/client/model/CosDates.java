@@ -17,14 +17,20 @@ public final class CosDates {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return Instant.parse(text.trim());
-        } catch (DateTimeParseException notIso) {
+        String trimmed = text.trim();
+        // ISO-8601 starts with the year, RFC 1123 (headers, by far the most parsed) mostly with the day's name:
+        // trying ISO only on a digit spares a failed parse, and its exception, per response
+        if (Character.isDigit(trimmed.charAt(0))) {
             try {
-                return ZonedDateTime.parse(text.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (DateTimeParseException notRfc) {
-                return null;
+                return Instant.parse(trimmed);
+            } catch (DateTimeParseException notIso) {
+                // RFC 1123 without the day's name
             }
+        }
+        try {
+            return ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException unparsable) {
+            return null;
         }
     }
 

@@ -14,9 +14,10 @@ import dev.camelcos.component.CosConfiguration;
  * @param bucket            the consumed bucket
  * @param prefix            the key prefix, "" for the whole bucket
  * @param delimiter         the listing delimiter, or null
- * @param listPageSize      keys per list request
+ * @param listPageSize      keys per list request: never more than a poll may take
  * @param includeFolders    whether keys ending in / are consumed
  * @param includeBody       whether the body is the object's content
+ * @param readAhead         how many of a poll's next objects are downloaded ahead of their exchange
  * @param include           keys to consume, or null for all
  * @param exclude           keys not to consume, or null for none
  * @param minAge            how old an object must be to be consumed
@@ -27,8 +28,10 @@ import dev.camelcos.component.CosConfiguration;
  * @param destinationPrefix what moved keys start with
  */
 record ConsumerOptions(String bucket, String prefix, String delimiter, int listPageSize, boolean includeFolders,
-        boolean includeBody, Pattern include, Pattern exclude, Duration minAge, RestoreRequest restore,
+        boolean includeBody, int readAhead, Pattern include, Pattern exclude, Duration minAge, RestoreRequest restore,
         boolean deleteAfterRead, boolean moveAfterRead, String destinationBucket, String destinationPrefix) {
+
+    static final int MAX_READ_AHEAD = 64;
 
     /**
      * Checks and compiles the consumer options of {@code c}.
@@ -50,11 +53,18 @@ record ConsumerOptions(String bucket, String prefix, String delimiter, int listP
         if (c.getListPageSize() < 1 || c.getListPageSize() > 1000) {
             throw invalid("listPageSize", c.getListPageSize(), "must be between 1 and 1000");
         }
+        if (c.getReadAhead() < 0 || c.getReadAhead() > MAX_READ_AHEAD) {
+            throw invalid("readAhead", c.getReadAhead(), "must be between 0 and " + MAX_READ_AHEAD
+                    + " (each object read ahead holds a connection)");
+        }
         if (c.getMinAge() < 0) {
             throw invalid("minAge", c.getMinAge(), "must not be negative");
         }
-        return new ConsumerOptions(c.getBucketName(), prefix, delimiter, c.getListPageSize(), c.isIncludeFolders(),
-                c.isIncludeBody(), regex("include", c.getInclude()), regex("exclude", c.getExclude()),
+        // a page of keys the poll could not take would be listed again by the next poll
+        int pageSize = c.getMaxMessagesPerPoll() > 0
+                ? Math.min(c.getListPageSize(), c.getMaxMessagesPerPoll()) : c.getListPageSize();
+        return new ConsumerOptions(c.getBucketName(), prefix, delimiter, pageSize, c.isIncludeFolders(),
+                c.isIncludeBody(), c.getReadAhead(), regex("include", c.getInclude()), regex("exclude", c.getExclude()),
                 Duration.ofMillis(c.getMinAge()), restore(c), c.isDeleteAfterRead(), c.isMoveAfterRead(),
                 destinationBucket(c), destinationPrefix(c, prefix, delimiter));
     }

@@ -2,8 +2,11 @@ package dev.camelcos.component.consumer;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -12,6 +15,7 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.IOHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +28,8 @@ import dev.camelcos.component.CosEndpoint;
 /**
  * Polls a bucket (or a prefix of it) and emits one exchange per new object version, at least once. Each poll lists
  * from where the previous one stopped; objects are selected from the listing alone (nothing is downloaded before
- * that); each is taken in the idempotent repository before its exchange is created; the body is downloaded only when
- * first read.
+ * that); each is taken in the idempotent repository before its exchange is created; the body is downloaded when first
+ * read, or a few objects ahead of its exchange ({@code readAhead}).
  */
 public class CosConsumer extends ScheduledBatchPollingConsumer {
 
@@ -43,6 +47,8 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
     private ArchivedObjects archives;
     private ObjectClaims claims;
     private AfterRead afterRead;
+    private ExecutorService readAheadPool;
+    private ReadAhead readAhead;
 
     /**
      * @throws IllegalArgumentException when a consumer option is invalid, naming it
@@ -70,12 +76,22 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
         archives = new ArchivedObjects(client, options, getExceptionHandler());
         claims = new ObjectClaims(repository, options.bucket(), getExceptionHandler());
         afterRead = new AfterRead(client, options);
+        if (options.includeBody() && options.readAhead() > 0) {
+            readAheadPool = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newFixedThreadPool(this, "CosConsumerReadAhead", options.readAhead());
+        }
+        readAhead = new ReadAhead(readAheadPool == null ? 0 : options.readAhead(), readAheadPool);
         super.doStart();
     }
 
     @Override
     protected void doStop() throws Exception {
         super.doStop();
+        if (readAheadPool != null) {
+            // downloads already started finish, and the content they belong to closes them
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(readAheadPool);
+            readAheadPool = null;
+        }
         if (ownsRepository) {
             ServiceHelper.stopService(repository);
         }
@@ -154,26 +170,36 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     public int processBatch(Queue<Object> batch) throws Exception {
-        int total = batch.size();
-        for (int index = 0; index < total && isBatchAllowed(); index++) {
-            Claimed claimed = (Claimed) batch.poll();
-            Exchange exchange = claimed.exchange();
+        List<Claimed> claimed = new ArrayList<>(batch.size());
+        batch.forEach(next -> claimed.add((Claimed) next));
+        batch.clear();
+        int total = claimed.size();
+        int index = 0;
+        for (; index < total && isBatchAllowed(); index++) {
+            for (int ahead = index + 1; ahead <= Math.min(index + readAhead.size(), total - 1); ahead++) {
+                readAhead.start(claimed.get(ahead).content());
+            }
+            Exchange exchange = claimed.get(index).exchange();
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
-            exchange.getExchangeExtension().addOnCompletion(new ObjectCompletion(claimed.object(), claimed.content(),
-                    claims, afterRead, getExceptionHandler()));
+            exchange.getExchangeExtension().addOnCompletion(new ObjectCompletion(claimed.get(index).object(),
+                    claimed.get(index).content(), claims, afterRead, getExceptionHandler()));
             getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
         }
-        abandon(batch);
+        abandon(claimed.subList(index, total));
         return total;
     }
 
-    /** Objects taken but not processed (the consumer is stopping): given back for a later poll or another node. */
-    private void abandon(Queue<Object> batch) {
-        for (Object next = batch.poll(); next != null; next = batch.poll()) {
+    /**
+     * Objects taken but not processed (the consumer is stopping): given back for a later poll or another node, and
+     * any download read ahead for them closed.
+     */
+    private void abandon(Collection<?> unprocessed) {
+        for (Object next : unprocessed) {
             Claimed claimed = (Claimed) next;
+            IOHelper.close(claimed.content());
             claims.release(claimed.object());
             releaseExchange(claimed.exchange(), false);
         }

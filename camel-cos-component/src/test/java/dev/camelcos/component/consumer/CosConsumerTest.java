@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
@@ -157,7 +160,7 @@ class CosConsumerTest extends ConsumerTestSupport {
     }
 
     @Test
-    void contentIsDownloadedWhenFirstReadAndClosedWhenTheExchangeCompletes() throws Exception {
+    void withoutReadAheadContentIsDownloadedWhenFirstReadAndClosedWhenTheExchangeCompletes() throws Exception {
         put("read.txt", "read me");
         put("unread.txt", "never read");
         AtomicReference<InputStream> readBody = new AtomicReference<>();
@@ -166,7 +169,7 @@ class CosConsumerTest extends ConsumerTestSupport {
             public void configure() {
                 // without stream caching the route sees the consumer's own stream
                 getContext().setStreamCaching(false);
-                from(uri("")).process(e -> {
+                from(uri("readAhead=0")).process(e -> {
                     if ("read.txt".equals(e.getMessage().getHeader(CosConstants.KEY))) {
                         InputStream body = e.getMessage().getBody(InputStream.class);
                         assertThat(body.read()).isEqualTo('r');
@@ -183,6 +186,40 @@ class CosConsumerTest extends ConsumerTestSupport {
                 .isInstanceOf(IOException.class).hasMessageContaining("closed");
         assertThat(requestsFor("read.txt")).extracting(RecordedRequest::method).containsExactly("PUT", "GET");
         assertThat(requestsFor("unread.txt")).extracting(RecordedRequest::method).containsExactly("PUT");
+    }
+
+    @Test
+    void readAheadDownloadsTheNextObjectsWhileAnExchangeIsProcessed() throws Exception {
+        putAll(List.of("k0", "k1", "k2", "k3"));
+        CountDownLatch firstHeld = new CountDownLatch(1);
+        Map<String, String> bodies = new ConcurrentHashMap<>();
+        CamelContext context = start(new RouteBuilder() {
+            @Override
+            public void configure() {
+                getContext().setStreamCaching(false);
+                from(uri("readAhead=2")).process(e -> {
+                    String key = e.getMessage().getHeader(CosConstants.KEY, String.class);
+                    bodies.put(key, e.getMessage().getBody(String.class));
+                    if ("k0".equals(key)) {
+                        assertThat(firstHeld.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+                    }
+                }).to("mock:out");
+            }
+        });
+
+        // k0's exchange is held in the route: the two objects after it are downloaded meanwhile, the third is not
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(requestsFor("k1")).extracting(RecordedRequest::method).containsExactly("PUT", "GET");
+            assertThat(requestsFor("k2")).extracting(RecordedRequest::method).containsExactly("PUT", "GET");
+        });
+        assertThat(requestsFor("k3")).extracting(RecordedRequest::method).containsExactly("PUT");
+        firstHeld.countDown();
+
+        awaitReceived(context.getEndpoint("mock:out", MockEndpoint.class), 4);
+        assertThat(bodies).containsExactlyInAnyOrderEntriesOf(Map.of("k0", "k0", "k1", "k1", "k2", "k2", "k3", "k3"));
+        for (String key : List.of("k0", "k1", "k2", "k3")) {
+            assertThat(requestsFor(key)).extracting(RecordedRequest::method).containsExactly("PUT", "GET");
+        }
     }
 
     @Test
@@ -246,6 +283,8 @@ class CosConsumerTest extends ConsumerTestSupport {
         List<String> markers = new ArrayList<>();
         listRequests().subList(0, 11).forEach(r -> markers.add(r.query().get("marker")));
         assertThat(markers).containsExactly(null, "k09", "k19", "k29", "k39", "k49", "k59", "k69", "k79", "k89", null);
+        // a list request asks for no more keys than the poll can take
+        assertThat(listRequests().subList(0, 11)).allSatisfy(r -> assertThat(r.query()).containsEntry("max-keys", "10"));
     }
 
     @Test

@@ -25,6 +25,8 @@ class CosConsumerValidationTest {
             "cos:" + BASE + "&region=ap-guangzhou&listPageSize=0       | listPageSize",
             "cos:" + BASE + "&region=ap-guangzhou&listPageSize=1001    | listPageSize",
             "cos:" + BASE + "&region=ap-guangzhou&minAge=-5000         | minAge",
+            "cos:" + BASE + "&region=ap-guangzhou&readAhead=-1         | readAhead",
+            "cos:" + BASE + "&region=ap-guangzhou&readAhead=65         | readAhead",
             "cos:" + BASE + "&region=ap-guangzhou&restoreArchived=true&restoreArchivedDays=0 | restoreArchivedDays",
             "cos:" + BASE + "&region=ap-guangzhou&restoreArchivedTier=Fast | restoreArchivedTier",
             "cos:" + BASE + "&region=ap-guangzhou&destinationPrefix=done/ | destinationPrefix",
