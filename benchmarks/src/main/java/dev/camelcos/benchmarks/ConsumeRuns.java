@@ -65,12 +65,16 @@ final class ConsumeRuns {
         };
     }
 
-    /** A run of camel-cos's consumer, from its start until it delivered every object: objects per second. */
-    Measure.Run camel(String bucket, int count) {
+    /**
+     * A run of camel-cos's consumer, from its start until it delivered every object: objects per second.
+     *
+     * @param options endpoint options added to the defaults, e.g. {@code "&readAhead=0"}
+     */
+    Measure.Run camel(String bucket, int count, String options) {
         return run -> {
             Set<String> seen = ConcurrentHashMap.newKeySet();
             CountDownLatch all = new CountDownLatch(count);
-            Endpoint endpoint = clients.camel.getEndpoint(clients.uriFor(bucket) + "&initialDelay=0&delay=1");
+            Endpoint endpoint = clients.camel.getEndpoint(clients.uriFor(bucket) + "&initialDelay=0&delay=1" + options);
             long start = System.nanoTime();
             Consumer consumer = endpoint.createConsumer(exchange -> {
                 readFully(exchange.getMessage().getBody(InputStream.class));

@@ -35,7 +35,7 @@ final class CountSweep {
             try {
                 Map<String, Double> figures = new Comparison()
                         .add(SDK, consumeRuns.sdk(bucket, count))
-                        .add(CAMEL, consumeRuns.camel(bucket, count))
+                        .add(CAMEL, consumeRuns.camel(bucket, count, ""))
                         .run(1);
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("objects", count);

@@ -51,23 +51,30 @@ final class LazyObjectContent extends InputStream {
     }
 
     /**
-     * Starts the download on {@code executor} unless it started already or the content is closed.
+     * Starts the download on {@code executor} unless it started already or the content is closed. Called by one
+     * thread only (the consumer's), and only while {@link #isStarted()} is false.
      *
-     * @param handedOver runs once when the reader takes the object or the content is closed, whichever comes first
-     * @return whether the download was started here
+     * @param handedOver runs exactly once: when the reader takes the object, when the content is closed, or at once
+     *                   when a reader or a close came first
      */
-    boolean readAhead(Executor executor, Runnable handedOver) {
+    void readAhead(Executor executor, Runnable handedOver) {
+        // set before the download can be seen, so that whoever takes it also hands it over
+        onHandOver.set(handedOver);
         CompletableFuture<CosObject> future = new CompletableFuture<>();
         if (!started.compareAndSet(null, future)) {
-            return false;
+            handOver();
+            return;
         }
-        onHandOver.set(handedOver);
         try {
             executor.execute(() -> complete(future));
         } catch (RejectedExecutionException e) {
             complete(future);
         }
-        return true;
+    }
+
+    /** Whether the download was started (ahead or by a reader) or the content closed. */
+    boolean isStarted() {
+        return started.get() != null;
     }
 
     private void complete(CompletableFuture<CosObject> future) {
@@ -123,12 +130,6 @@ final class LazyObjectContent extends InputStream {
         }
     }
 
-    /** Whether the GET was sent (or is under way). */
-    boolean isDownloaded() {
-        CompletableFuture<CosObject> future = started.get();
-        return future != null && future != CLOSED;
-    }
-
     @Override
     public int read() throws IOException {
         return content().read();
@@ -162,6 +163,6 @@ final class LazyObjectContent extends InputStream {
 
     @Override
     public String toString() {
-        return "LazyObjectContent[" + name + (isDownloaded() ? ", downloaded" : "") + (closed ? ", closed" : "") + "]";
+        return "LazyObjectContent[" + name + (object != null ? ", downloaded" : "") + (closed ? ", closed" : "") + "]";
     }
 }

@@ -31,11 +31,8 @@ final class ReadAhead {
 
     /** Starts downloading {@code content} unless it is under way already or {@code size} downloads are unread. */
     void start(LazyObjectContent content) {
-        if (content == null || !unread.tryAcquire()) {
-            return;
-        }
-        if (!content.readAhead(executor, unread::release)) {
-            unread.release();
+        if (content != null && !content.isStarted() && unread.tryAcquire()) {
+            content.readAhead(executor, unread::release);
         }
     }
 }

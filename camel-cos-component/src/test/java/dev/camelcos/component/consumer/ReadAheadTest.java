@@ -62,6 +62,21 @@ class ReadAheadTest {
     }
 
     @Test
+    void contentsAlreadyReadOrClosedTakeNoPlaceAndAreNotDownloadedAgain() throws IOException {
+        ReadAhead readAhead = new ReadAhead(1, NOW);
+        Download read = new Download("read");
+        Download closed = new Download("closed");
+        Download next = new Download("next");
+        read.content.read();
+        closed.content.close();
+
+        readAhead.start(read.content);
+        readAhead.start(closed.content);
+        readAhead.start(next.content);
+        assertThat(List.of(read.gets.get(), closed.gets.get(), next.gets.get())).containsExactly(1, 0, 1);
+    }
+
+    @Test
     void aFailedDownloadReadAheadSurfacesOnTheFirstReadNamingTheObject() {
         LazyObjectContent content = new LazyObjectContent("bucket-1250000000/missing.txt", () -> {
             throw new CosServiceException(404, "NoSuchKey", "The specified key does not exist.", "req-1", null,
