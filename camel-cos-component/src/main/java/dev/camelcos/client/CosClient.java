@@ -107,11 +107,8 @@ public final class CosClient implements AutoCloseable {
         CosRequest request = CosRequest.of(method, get.getBucket(), get.getKey())
                 .optionalParam("versionId", get.getVersionId())
                 .header("Range", get.getRange())
-                .header("If-Match", get.getIfMatch())
-                .header("If-None-Match", get.getIfNoneMatch())
-                .header("If-Modified-Since", date(get.getIfModifiedSince()))
-                .header("If-Unmodified-Since", date(get.getIfUnmodifiedSince()))
                 .header("x-cos-traffic-limit", get.getTrafficLimit());
+        get.writeConditions("", request::header);
         get.getResponseOverrides().forEach(request::param);
         if (get.getCustomerKey() != null) {
             get.getCustomerKey().writeReadKey(request::header, false);
@@ -141,11 +138,8 @@ public final class CosClient implements AutoCloseable {
 
     private void writeCopySource(CosRequest request, CopySource source) {
         request.header("x-cos-copy-source", transport.endpoints().copySource(source.getBucket(), source.getRegion(),
-                source.getKey(), source.getVersionId()))
-                .header("x-cos-copy-source-If-Match", source.getIfMatch())
-                .header("x-cos-copy-source-If-None-Match", source.getIfNoneMatch())
-                .header("x-cos-copy-source-If-Modified-Since", date(source.getIfModifiedSince()))
-                .header("x-cos-copy-source-If-Unmodified-Since", date(source.getIfUnmodifiedSince()));
+                source.getKey(), source.getVersionId()));
+        source.writeConditions("x-cos-copy-source-", request::header);
         if (source.getCustomerKey() != null) {
             source.getCustomerKey().writeReadKey(request::header, true);
         }
@@ -412,10 +406,6 @@ public final class CosClient implements AutoCloseable {
                     + type.getSimpleName() + " was expected");
         }
         return type.cast(body);
-    }
-
-    private static String date(java.time.Instant instant) {
-        return instant == null ? null : CosDates.rfc1123(instant);
     }
 
     private static String md5(byte[] body) {

@@ -1,28 +1,27 @@
 package dev.camelcos.client.model;
 
-import java.time.Instant;
-
 import dev.camelcos.client.CosValidation;
 
 /**
  * The object a copy reads (PUT Object - Copy, Upload Part - Copy), possibly in another bucket and region, and the
  * conditions it must meet for the copy to happen.
  */
-public final class CopySource {
+public final class CopySource extends ReadConditions<CopySource> {
 
     private final String bucket;
     private final String key;
     private String region;
     private String versionId;
-    private String ifMatch;
-    private String ifNoneMatch;
-    private Instant ifModifiedSince;
-    private Instant ifUnmodifiedSince;
     private ServerSideEncryption customerKey;
 
     public CopySource(String bucket, String key) {
         this.bucket = CosValidation.bucket(bucket);
         this.key = CosValidation.key(key);
+    }
+
+    @Override
+    protected CopySource self() {
+        return this;
     }
 
     public String getBucket() {
@@ -49,42 +48,6 @@ public final class CopySource {
 
     public CopySource setVersionId(String versionId) {
         this.versionId = versionId;
-        return this;
-    }
-
-    public String getIfMatch() {
-        return ifMatch;
-    }
-
-    public CopySource setIfMatch(String ifMatch) {
-        this.ifMatch = ifMatch;
-        return this;
-    }
-
-    public String getIfNoneMatch() {
-        return ifNoneMatch;
-    }
-
-    public CopySource setIfNoneMatch(String ifNoneMatch) {
-        this.ifNoneMatch = ifNoneMatch;
-        return this;
-    }
-
-    public Instant getIfModifiedSince() {
-        return ifModifiedSince;
-    }
-
-    public CopySource setIfModifiedSince(Instant ifModifiedSince) {
-        this.ifModifiedSince = ifModifiedSince;
-        return this;
-    }
-
-    public Instant getIfUnmodifiedSince() {
-        return ifUnmodifiedSince;
-    }
-
-    public CopySource setIfUnmodifiedSince(Instant ifUnmodifiedSince) {
-        this.ifUnmodifiedSince = ifUnmodifiedSince;
         return this;
     }
 

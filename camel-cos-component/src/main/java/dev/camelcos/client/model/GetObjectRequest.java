@@ -1,6 +1,5 @@
 package dev.camelcos.client.model;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +7,7 @@ import java.util.Set;
 import dev.camelcos.client.CosValidation;
 
 /** GET or HEAD Object: which object (and version), which bytes, under which conditions, with which overrides. */
-public final class GetObjectRequest {
+public final class GetObjectRequest extends ReadConditions<GetObjectRequest> {
 
     /** The {@code response-*} overrides COS honours on GET. */
     public static final Set<String> RESPONSE_OVERRIDES = Set.of("response-content-type",
@@ -19,10 +18,6 @@ public final class GetObjectRequest {
     private final String key;
     private String versionId;
     private String range;
-    private String ifMatch;
-    private String ifNoneMatch;
-    private Instant ifModifiedSince;
-    private Instant ifUnmodifiedSince;
     private final Map<String, String> responseOverrides = new LinkedHashMap<>();
     private ServerSideEncryption customerKey;
     private Long trafficLimit;
@@ -30,6 +25,11 @@ public final class GetObjectRequest {
     public GetObjectRequest(String bucket, String key) {
         this.bucket = CosValidation.bucket(bucket);
         this.key = CosValidation.key(key);
+    }
+
+    @Override
+    protected GetObjectRequest self() {
+        return this;
     }
 
     public String getBucket() {
@@ -61,42 +61,6 @@ public final class GetObjectRequest {
 
     public GetObjectRequest setRange(long first, long last) {
         return setRange("bytes=" + first + "-" + last);
-    }
-
-    public String getIfMatch() {
-        return ifMatch;
-    }
-
-    public GetObjectRequest setIfMatch(String ifMatch) {
-        this.ifMatch = ifMatch;
-        return this;
-    }
-
-    public String getIfNoneMatch() {
-        return ifNoneMatch;
-    }
-
-    public GetObjectRequest setIfNoneMatch(String ifNoneMatch) {
-        this.ifNoneMatch = ifNoneMatch;
-        return this;
-    }
-
-    public Instant getIfModifiedSince() {
-        return ifModifiedSince;
-    }
-
-    public GetObjectRequest setIfModifiedSince(Instant ifModifiedSince) {
-        this.ifModifiedSince = ifModifiedSince;
-        return this;
-    }
-
-    public Instant getIfUnmodifiedSince() {
-        return ifUnmodifiedSince;
-    }
-
-    public GetObjectRequest setIfUnmodifiedSince(Instant ifUnmodifiedSince) {
-        this.ifUnmodifiedSince = ifUnmodifiedSince;
-        return this;
     }
 
     public Map<String, String> getResponseOverrides() {

@@ -17,15 +17,12 @@ final class CopySourceHeaders {
         String bucket = exchange.header(CosConstants.COPY_SOURCE_BUCKET_NAME, String.class);
         String key = exchange.requiredHeader(CosConstants.COPY_SOURCE_KEY, String.class,
                 exchange.operation() + " needs the key of the object to copy");
-        return new CopySource(
+        CopySource source = new CopySource(
                 bucket == null ? exchange.configuration().getBucketName()
                         : exchange.checked(CosConstants.COPY_SOURCE_BUCKET_NAME, bucket, CosValidation::bucket),
                 exchange.checked(CosConstants.COPY_SOURCE_KEY, key, CosValidation::key))
                 .setRegion(exchange.header(CosConstants.COPY_SOURCE_REGION, String.class))
-                .setVersionId(exchange.header(CosConstants.COPY_SOURCE_VERSION_ID, String.class))
-                .setIfMatch(exchange.header(CosConstants.IF_MATCH, String.class))
-                .setIfNoneMatch(exchange.header(CosConstants.IF_NONE_MATCH, String.class))
-                .setIfModifiedSince(exchange.instantHeader(CosConstants.IF_MODIFIED_SINCE))
-                .setIfUnmodifiedSince(exchange.instantHeader(CosConstants.IF_UNMODIFIED_SINCE));
+                .setVersionId(exchange.header(CosConstants.COPY_SOURCE_VERSION_ID, String.class));
+        return ReadConditionHeaders.applyTo(source, exchange);
     }
 }

@@ -12,14 +12,10 @@ final class ObjectReadHeaders {
     }
 
     static GetObjectRequest request(CosExchange exchange) {
-        GetObjectRequest request = new GetObjectRequest(exchange.bucket(), exchange.key())
+        GetObjectRequest request = ReadConditionHeaders.applyTo(new GetObjectRequest(exchange.bucket(), exchange.key())
                 .setVersionId(exchange.header(CosConstants.VERSION_ID, String.class))
                 .setRange(exchange.checked(CosConstants.RANGE, exchange.header(CosConstants.RANGE, String.class),
-                        CosValidation::range))
-                .setIfMatch(exchange.header(CosConstants.IF_MATCH, String.class))
-                .setIfNoneMatch(exchange.header(CosConstants.IF_NONE_MATCH, String.class))
-                .setIfModifiedSince(exchange.instantHeader(CosConstants.IF_MODIFIED_SINCE))
-                .setIfUnmodifiedSince(exchange.instantHeader(CosConstants.IF_UNMODIFIED_SINCE));
+                        CosValidation::range)), exchange);
         String customerKey = exchange.configuration().getCustomerSecretKey();
         // an object written with SSE-C can only be read by giving its key again
         return customerKey == null ? request : request.setCustomerKey(ServerSideEncryption.customerKey(customerKey));

@@ -65,6 +65,32 @@ class CopyObjectTest extends EmulatorRouteTestSupport {
     }
 
     @Test
+    void theConditionHeadersApplyToTheSource() {
+        sdkPutWithMetadata(BUCKET, "copy/conditional.csv", "c,d\n");
+        String etag = "\"" + sdk.getObjectMetadata(BUCKET, "copy/conditional.csv").getETag() + "\"";
+
+        Exchange stale = cos(CosOperation.copyObject, null, Map.of(CosConstants.COPY_SOURCE_KEY, "copy/conditional.csv",
+                CosConstants.KEY, "copy/if-match", CosConstants.IF_MATCH, "\"0123456789abcdef0123456789abcdef\""));
+        Exchange unchanged = cos(CosOperation.copyObject, null, Map.of(
+                CosConstants.COPY_SOURCE_KEY, "copy/conditional.csv", CosConstants.KEY, "copy/if-none-match",
+                CosConstants.IF_NONE_MATCH, etag));
+        Exchange notModifiedSince = cos(CosOperation.copyObject, null, Map.of(
+                CosConstants.COPY_SOURCE_KEY, "copy/conditional.csv", CosConstants.KEY, "copy/if-modified-since",
+                CosConstants.IF_MODIFIED_SINCE, Date.from(java.time.Instant.now().plusSeconds(3600))));
+        cosOk(CosOperation.copyObject, null, Map.of(CosConstants.COPY_SOURCE_KEY, "copy/conditional.csv",
+                CosConstants.KEY, "copy/if-match-ok", CosConstants.IF_MATCH, etag));
+
+        for (Exchange failed : new Exchange[] {stale, unchanged, notModifiedSince}) {
+            assertThat(failed.getException()).isInstanceOfSatisfying(CosServiceException.class,
+                    e -> assertThat(e.statusCode()).isIn(304, 412));
+        }
+        assertThat(sdk.doesObjectExist(BUCKET, "copy/if-match")).isFalse();
+        assertThat(sdk.doesObjectExist(BUCKET, "copy/if-none-match")).isFalse();
+        assertThat(sdk.doesObjectExist(BUCKET, "copy/if-modified-since")).isFalse();
+        assertThat(sdkRead(BUCKET, "copy/if-match-ok")).isEqualTo("c,d\n");
+    }
+
+    @Test
     void copyingAMissingSourceFailsWithTheServiceError() {
         Exchange result = cos(CosOperation.copyObject, null, Map.of(
                 CosConstants.COPY_SOURCE_KEY, "copy/no-such-source", CosConstants.KEY, "copy/never"));
