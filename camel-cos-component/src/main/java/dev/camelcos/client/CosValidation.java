@@ -49,6 +49,12 @@ public final class CosValidation {
             throw new IllegalArgumentException("object key '" + abbreviate(key)
                     + "' must not start with '/' or '\\'");
         }
+        if (key.equals(".") || key.equals("..")) {
+            // the only path segment, with no slash to escape: every HTTP library and browser resolves it away
+            throw new IllegalArgumentException("object key '" + key + "' cannot be addressed: a key that is only '.'"
+                    + " or '..' names the bucket itself in a URL; give it any other character (keys such as 'a/..'"
+                    + " or './a' work)");
+        }
         int bytes = key.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_KEY_BYTES) {
             throw new IllegalArgumentException("object key '" + abbreviate(key) + "' is " + bytes

@@ -21,6 +21,8 @@ public class CosComponent extends HealthCheckComponent {
     @Metadata(description = "The component configuration: the values every cos endpoint starts from.")
     private CosConfiguration configuration = new CosConfiguration();
 
+    private static final CosEndpointUriFactory URI_FACTORY = new CosEndpointUriFactory();
+
     /** One client per distinct client configuration, shared by the endpoints that have it. */
     private final Map<CosClientConfig, CosClient> clients = new ConcurrentHashMap<>();
 
@@ -43,6 +45,15 @@ public class CosComponent extends HealthCheckComponent {
         CosEndpoint endpoint = new CosEndpoint(uri, this, endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    @Override
+    protected void validateParameters(String uri, Map<String, Object> parameters, String optionPrefix) {
+        if (parameters == null || parameters.isEmpty() || optionPrefix != null) {
+            super.validateParameters(uri, parameters, optionPrefix);
+            return;
+        }
+        throw UnknownOptions.failure(uri, parameters, URI_FACTORY.propertyNames(), URI_FACTORY.secretPropertyNames());
     }
 
     public CosConfiguration getConfiguration() {

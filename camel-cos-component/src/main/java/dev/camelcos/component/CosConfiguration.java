@@ -319,6 +319,10 @@ public class CosConfiguration implements Cloneable {
         if (endpoint != null) {
             validateEndpoint();
         }
+        requireNoSpace("secretId", secretId);
+        requireNoSpace("secretKey", secretKey);
+        requireNoSpace("sessionToken", sessionToken);
+        requireNoSpace("customerSecretKey", customerSecretKey);
         requireOneOf("storageClass", storageClass, STORAGE_CLASSES);
         requireOneOf("acl", acl, ACLS);
         requireOneOf("serverSideEncryption", serverSideEncryption, SERVER_SIDE_ENCRYPTIONS);
@@ -404,6 +408,18 @@ public class CosConfiguration implements Cloneable {
     private static void requireOneOf(String option, String value, List<String> allowed) {
         if (value != null && !allowed.contains(value)) {
             throw invalid(option, value, "must be one of " + String.join(", ", allowed));
+        }
+    }
+
+    /**
+     * No Tencent Cloud credential or SSE-C key holds a space, but a secret with a '+' becomes one when a URI is decoded
+     * ({@code secretKey={{key}}}, which Camel resolves before decoding): say so at start, instead of a 403 later.
+     */
+    private static void requireNoSpace(String option, String secret) {
+        if (secret != null && secret.indexOf(' ') >= 0) {
+            throw invalid(option, "(secret)", "contains a space, which no Tencent Cloud credential has: a '+' of it was"
+                    + " probably decoded as a URI; write it as " + option + "=RAW({{...}}) in a URI, or set it as a"
+                    + " component option");
         }
     }
 

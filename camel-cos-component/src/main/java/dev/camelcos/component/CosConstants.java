@@ -18,17 +18,25 @@ public final class CosConstants {
               javaType = "String")
     public static final String KEY = "CamelCosKey";
 
-    @Metadata(label = "common", description = "The bucket (BucketName-APPID). Producer: overrides the endpoint bucket for this message. Results: the bucket acted on.",
+    @Metadata(label = "common", description = "Describes: the bucket (BucketName-APPID) an object was read from or written to (set by the consumer and by every operation). Never read by the producer: a message from one bucket is written to the endpoint's bucket; use CamelCosOverrideBucketName to act on another.",
               javaType = "String")
     public static final String BUCKET_NAME = "CamelCosBucketName";
+
+    @Metadata(label = "producer", description = "Instructs: the bucket (BucketName-APPID) this message's operation acts on instead of the endpoint's. Read by every producer operation; set by none.",
+              javaType = "String")
+    public static final String OVERRIDE_BUCKET_NAME = "CamelCosOverrideBucketName";
 
     @Metadata(label = "common", description = "The Content-Type of the object. Producer: sent on upload. Results: the object's content type.",
               javaType = "String")
     public static final String CONTENT_TYPE = "CamelCosContentType";
 
-    @Metadata(label = "common", description = "The length of the object in bytes. Producer: the length of an InputStream body, when known in advance (else Camel's Content-Length header, else the stream is sent chunked); ignored for byte[], String and file bodies, whose length is known. Results: the object's length (of the range, for a ranged getObject).",
+    @Metadata(label = "common", description = "Describes: the length in bytes of the object read or written (of the range, for a ranged getObject). Never read by the producer as the length of a body: see CamelCosBodyLength.",
               javaType = "Long")
     public static final String CONTENT_LENGTH = "CamelCosContentLength";
+
+    @Metadata(label = "producer", description = "Instructs: the exact length of an InputStream body that putObject, upload or uploadPart sends, when known in advance; the write fails, and nothing is stored, when the stream is longer or shorter. Unset: the length a re-readable stream (Camel's stream cache, a COS object body) knows, else the stream is sent as one of unknown length. Ignored for byte[], String and file bodies, whose length is known.",
+              javaType = "Long")
+    public static final String BODY_LENGTH = "CamelCosBodyLength";
 
     @Metadata(label = "producer", description = "The base64-encoded MD5 of the body, sent as Content-MD5 so COS verifies the upload.",
               javaType = "String")
@@ -54,9 +62,13 @@ public final class CosConstants {
               javaType = "java.util.Map<String, String>")
     public static final String METADATA = "CamelCosMetadata";
 
-    @Metadata(label = "common", description = "The storage class of the object; overrides the endpoint option storageClass. Results: the object's storage class.",
+    @Metadata(label = "common", description = "Describes: the storage class of the object read (consumer, getObject, headObject). Never read by the producer: a write uses CamelCosOverrideStorageClass, else the endpoint option storageClass, else the bucket's default.",
               javaType = "String")
     public static final String STORAGE_CLASS = "CamelCosStorageClass";
+
+    @Metadata(label = "producer", description = "Instructs: the storage class of the object this message writes (putObject, upload, copyObject, copy, initiateMultipartUpload), over the endpoint option storageClass.",
+              javaType = "String")
+    public static final String OVERRIDE_STORAGE_CLASS = "CamelCosOverrideStorageClass";
 
     @Metadata(label = "producer", description = "The canned ACL to apply (private, public-read, public-read-write, default); overrides the endpoint option acl.",
               javaType = "String")

@@ -56,6 +56,11 @@ class ComponentDocsTest {
         assertDocumented("headers", json.getMap("headers").keySet(), "== Message Headers");
     }
 
+    @Test
+    void everyHeaderHasADirectionAndTheOperationsThatReadAndSetIt() {
+        assertDocumented("headers", json.getMap("headers").keySet(), "== Header contract");
+    }
+
     private static void assertDocumented(String what, Set<?> generated, String sectionTitle) {
         Set<Object> missing = new TreeSet<>(generated);
         missing.removeAll(rowNames(section(sectionTitle)));

@@ -41,7 +41,8 @@ class CosComponentJsonTest {
             "CamelCosPartNumber", "CamelCosParts", "CamelCosPrefix", "CamelCosDelimiter", "CamelCosMarker",
             "CamelCosMaxKeys", "CamelCosKeysToDelete", "CamelCosRestoreDays", "CamelCosRestoreTier", "CamelCosOrigin",
             "CamelCosAccessControlRequestMethod", "CamelCosAccessControlRequestHeaders", "CamelCosLinkExpiration",
-            "CamelCosDownloadPath", "CamelCosUploadIdMarker",
+            "CamelCosDownloadPath", "CamelCosUploadIdMarker", "CamelCosOverrideBucketName", "CamelCosBodyLength",
+            "CamelCosOverrideStorageClass",
             // out
             "CamelCosETag", "CamelCosLastModified", "CamelCosCrc64", "CamelCosRequestId", "CamelCosNextMarker",
             "CamelCosIsTruncated", "CamelCosAccessControlAllowOrigin", "CamelCosAccessControlAllowMethods",

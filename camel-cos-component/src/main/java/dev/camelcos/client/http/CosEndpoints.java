@@ -54,9 +54,23 @@ public final class CosEndpoints {
         }
         path.append('/');
         if (key != null) {
-            path.append(CosEncoding.encodePath(key));
+            path.append(hasDotSegment(key) ? CosEncoding.encode(key) : CosEncoding.encodePath(key));
         }
         return path.toString();
+    }
+
+    /**
+     * Whether a key has a {@code .} or {@code ..} segment ({@code k/./a.txt}, {@code ../a}). OkHttp, like browsers,
+     * resolves such segments away, so COS would get a path other than the one signed: these keys go as one path
+     * segment with their slashes escaped, which COS decodes back to the same key.
+     */
+    static boolean hasDotSegment(String key) {
+        for (String segment : key.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HttpUrl.Builder base(String bucket) {

@@ -113,6 +113,11 @@ public abstract class CosRequestBody {
         });
     }
 
+    /**
+     * Writes a stream whose length was promised. The last bytes are held back until the stream's end is seen, so that
+     * a stream longer than promised fails before the request is complete and COS stores nothing; one that ends early
+     * fails too, leaving the request short.
+     */
     private static void writeStream(InputStream stream, long length, OutputStream out) throws IOException {
         if (length < 0) {
             stream.transferTo(out);
@@ -120,14 +125,37 @@ public abstract class CosRequestBody {
         }
         byte[] buffer = new byte[BUFFER];
         long done = 0;
-        while (done < length) {
-            int n = stream.read(buffer, 0, (int) Math.min(buffer.length, length - done));
+        while (true) {
+            // ask for one byte more than is left, so that a longer stream shows itself before its last byte is sent
+            int n = stream.read(buffer, 0, (int) Math.min(buffer.length, length - done + 1));
             if (n < 0) {
-                throw new IOException("the body stream ended after " + done + " bytes, but its content length was"
-                        + " given as " + length);
+                if (done < length) {
+                    throw new BodyLengthException(length, done, false);
+                }
+                return;
+            }
+            if (done + n > length) {
+                throw new BodyLengthException(length, done + n, true);
+            }
+            if (done + n == length && stream.read() >= 0) {
+                throw new BodyLengthException(length, length + 1, true);
             }
             out.write(buffer, 0, n);
             done += n;
+            if (done == length) {
+                return;
+            }
+        }
+    }
+
+    /** A stream body that broke its length promise; it is never retried. */
+    public static final class BodyLengthException extends IOException {
+
+        BodyLengthException(long declared, long seen, boolean longer) {
+            super(longer ? "the body stream is longer than its declared length of " + declared + " bytes (at least "
+                           + seen + " bytes were read); nothing was stored"
+                    : "the body stream ended after " + seen + " bytes, but its declared length is " + declared
+                      + " bytes; nothing was stored");
         }
     }
 }

@@ -2,10 +2,10 @@ package dev.camelcos.client.transfer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,12 +94,14 @@ public final class CosTransferManager implements AutoCloseable {
     public List<FileUploadResult> uploadFiles(String bucket, List<FileUpload> files, ObjectMetadata metadata,
             ObjectWriteOptions writeOptions) {
         CosValidation.bucket(bucket);
-        Set<String> keys = new HashSet<>();
+        Map<String, Path> keys = new HashMap<>();
         for (FileUpload file : files) {
             CosValidation.key(file.key());
-            if (!keys.add(file.key())) {
+            Path other = keys.putIfAbsent(file.key(), file.file());
+            if (other != null) {
                 throw new IllegalArgumentException("two files of the batch would be stored under the same key '"
-                        + file.key() + "' (one is " + file.file() + ")");
+                        + file.key() + "', one overwriting the other: " + other + " and " + file.file()
+                        + "; upload their folder to keep their paths apart");
             }
         }
         List<CompletableFuture<FileUploadResult>> results = new ArrayList<>();

@@ -117,9 +117,8 @@ final class StreamUploader {
                 read += n;
                 send(request, upload, ++partNumber, new Chunk(buffer, n), pool);
             }
-            if (length >= 0 && read < length && !upload.failed()) {
-                throw new CosClientException("the stream for " + request.describe() + " ended after " + read
-                        + " bytes, but its length was given as " + length);
+            if (length >= 0 && !upload.failed()) {
+                checkDeclaredLength(request, in, length, read);
             }
         } catch (IOException | InterruptedException e) {
             throw upload.fail(readFailure(request, e));
@@ -134,6 +133,19 @@ final class StreamUploader {
             PartBufferPool pool) {
         upload.submit(() -> client.uploadPart(request.getBucket(), request.getKey(), upload.uploadId(), partNumber,
                 chunk.body(), null), () -> pool.release(chunk.buffer()));
+    }
+
+    /** Fails, before the upload is completed, a stream that is shorter or longer than the length promised for it. */
+    private static void checkDeclaredLength(UploadRequest request, InputStream in, long length, long read)
+            throws IOException {
+        if (read < length) {
+            throw new CosClientException("the stream for " + request.describe() + " ended after " + read
+                    + " bytes, but its declared length is " + length + " bytes; nothing was stored");
+        }
+        if (in.read() >= 0) {
+            throw new CosClientException("the stream for " + request.describe() + " is longer than its declared"
+                    + " length of " + length + " bytes; nothing was stored");
+        }
     }
 
     /** Reads until {@code wanted} bytes or the end of the stream; answers how many were read. */

@@ -24,6 +24,7 @@ import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.ObjectListing;
 import dev.camelcos.client.model.ObjectSummary;
 import dev.camelcos.component.CosEndpoint;
+import dev.camelcos.component.CosObjectBody;
 
 /**
  * Polls a bucket (or a prefix of it) and emits one exchange per new object version, at least once. Each poll lists
@@ -158,14 +159,16 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
         Exchange exchange = createExchange(false);
         ObjectHeaders.fromListing(exchange.getIn(), options.bucket(), object);
         LazyObjectContent content = null;
+        CosObjectBody body = null;
         if (options.includeBody()) {
             // If-Match: the content read is the version whose ETag the headers carry, or the exchange fails
             GetObjectRequest get = new GetObjectRequest(options.bucket(), object.getKey()).setIfMatch(object.getETag());
             content = new LazyObjectContent(options.bucket() + "/" + object.getKey(), () -> client.getObject(get),
                     metadata -> ObjectHeaders.fromDownload(exchange.getMessage(), metadata));
-            exchange.getIn().setBody(content);
+            body = new CosObjectBody(client, get, object.getETag(), 0, object.getSize(), content);
+            exchange.getIn().setBody(body);
         }
-        return new Claimed(object, exchange, content);
+        return new Claimed(object, exchange, content, body);
     }
 
     @Override
@@ -185,7 +188,7 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
             exchange.getExchangeExtension().addOnCompletion(new ObjectCompletion(claimed.get(index).object(),
-                    claimed.get(index).content(), claims, afterRead, getExceptionHandler()));
+                    claimed.get(index).body(), claims, afterRead, getExceptionHandler()));
             getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
         }
         abandon(claimed.subList(index, total));
@@ -207,6 +210,6 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /** An object taken by this consumer, and the exchange that carries it. */
-    private record Claimed(ObjectSummary object, Exchange exchange, LazyObjectContent content) {
+    private record Claimed(ObjectSummary object, Exchange exchange, LazyObjectContent content, CosObjectBody body) {
     }
 }

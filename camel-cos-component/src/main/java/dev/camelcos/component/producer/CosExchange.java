@@ -59,16 +59,22 @@ public final class CosExchange {
         return operation;
     }
 
-    /** The bucket: header {@value CosConstants#BUCKET_NAME}, else the endpoint's. */
+    /**
+     * The bucket: header {@value CosConstants#OVERRIDE_BUCKET_NAME}, else the endpoint's. Never
+     * {@value CosConstants#BUCKET_NAME}: that header describes where an earlier step read or wrote, and taking it
+     * would send a bucket-to-bucket route's writes back into its source.
+     */
     public String bucket() {
-        String bucket = header(CosConstants.BUCKET_NAME, String.class);
-        return bucket != null ? checked(CosConstants.BUCKET_NAME, bucket, CosValidation::bucket)
+        String bucket = header(CosConstants.OVERRIDE_BUCKET_NAME, String.class);
+        return bucket != null ? checked(CosConstants.OVERRIDE_BUCKET_NAME, bucket, CosValidation::bucket)
                 : configuration().getBucketName();
     }
 
     /**
      * The key: header {@value CosConstants#KEY}, else the option keyName, else the name of a file body (so
-     * {@code from("file:in").to("cos:bucket")} needs no key), else null.
+     * {@code from("file:in").to("cos:bucket")} needs no key), else null. A file from the file component is named by
+     * its path relative to the consumed folder ({@value Exchange#FILE_NAME}, with / separators), so that a recursive
+     * folder's {@code a/report.csv} and {@code b/report.csv} stay two objects; a plain File or Path by its own name.
      */
     public String keyOrNull() {
         String key = header(CosConstants.KEY, String.class);
@@ -76,16 +82,24 @@ public final class CosExchange {
             key = configuration().getKeyName();
         }
         if (key == null) {
-            Object body = message().getBody();
-            if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
-                key = file.getName();
-            } else if (body instanceof File file) {
-                key = file.getName();
-            } else if (body instanceof Path path && path.getFileName() != null) {
-                key = path.getFileName().toString();
-            }
+            key = fileKey(message().getBody());
         }
         return key;
+    }
+
+    private String fileKey(Object body) {
+        if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
+            String relative = header(Exchange.FILE_NAME, String.class);
+            return relative != null && !relative.isBlank() ? relative.replace(File.separatorChar, '/')
+                    : file.getName();
+        }
+        if (body instanceof File file) {
+            return file.getName();
+        }
+        if (body instanceof Path path && path.getFileName() != null) {
+            return path.getFileName().toString();
+        }
+        return null;
     }
 
     /** The key, or a failure naming where a key can come from. */

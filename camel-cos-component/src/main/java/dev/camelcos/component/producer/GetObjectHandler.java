@@ -1,15 +1,13 @@
 package dev.camelcos.component.producer;
 
-import org.apache.camel.Exchange;
-import org.apache.camel.support.SynchronizationAdapter;
-import org.apache.camel.util.IOHelper;
-
 import dev.camelcos.client.model.CosObject;
 import dev.camelcos.client.model.GetObjectRequest;
+import dev.camelcos.component.CosObjectBody;
 
 /**
- * getObject: the body becomes the object's content as a stream straight from the connection, closed when the exchange
- * completes whether or not the route read it; the object's metadata becomes headers.
+ * getObject: the body becomes the object's content, a {@link CosObjectBody} streamed straight from the connection,
+ * whose connection is given back when the exchange completes whether or not the route read it, and which can still
+ * be read afterwards (it reads the same version again); the object's metadata becomes headers.
  */
 final class GetObjectHandler implements CosOperationHandler {
 
@@ -17,14 +15,9 @@ final class GetObjectHandler implements CosOperationHandler {
     public void process(CosExchange exchange) throws Exception {
         GetObjectRequest get = ObjectReadHeaders.request(exchange);
         CosObject object = exchange.client().getObject(get);
-        exchange.exchange().getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-            @Override
-            public void onDone(Exchange done) {
-                IOHelper.close(object, "COS object " + object.getKey());
-            }
-        });
+        CosObjectBody body = CosObjectBody.of(exchange.client(), get, object).closedOnCompletionOf(exchange.exchange());
         ResultHeaders.target(exchange, get.getBucket(), get.getKey());
         ResultHeaders.read(exchange, object.getMetadata());
-        exchange.setBody(object.getContent());
+        exchange.setBody(body);
     }
 }

@@ -32,12 +32,18 @@ final class ObjectWriteHeaders {
                 .setUserMetadata(userMetadata(exchange));
     }
 
-    /** Storage class and ACL (headers over options) and the endpoint's encryption. */
+    /**
+     * Storage class and ACL (instruction headers over options) and the endpoint's encryption. The storage class a
+     * read described ({@value CosConstants#STORAGE_CLASS}) is never taken: an archived object moved by a route lands
+     * in the class the destination asks for.
+     */
     static ObjectWriteOptions writeOptions(CosExchange exchange) {
         CosConfiguration configuration = exchange.configuration();
-        String storageClass = headerOrOption(exchange, CosConstants.STORAGE_CLASS, configuration.getStorageClass());
+        String storageClass = headerOrOption(exchange, CosConstants.OVERRIDE_STORAGE_CLASS,
+                configuration.getStorageClass());
         return new ObjectWriteOptions()
-                .setStorageClass(exchange.checked(CosConstants.STORAGE_CLASS, storageClass, StorageClass::parse))
+                .setStorageClass(exchange.checked(CosConstants.OVERRIDE_STORAGE_CLASS, storageClass,
+                        StorageClass::parse))
                 .setAcl(acl(exchange))
                 .setEncryption(ServerSideEncryption.of(configuration.getServerSideEncryption(),
                         configuration.getKmsKeyId(), configuration.getKmsEncryptionContext(),

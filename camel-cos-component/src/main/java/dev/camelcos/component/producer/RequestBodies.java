@@ -24,17 +24,11 @@ final class RequestBodies {
 
     static CosRequestBody of(CosExchange exchange) throws IOException {
         Message message = exchange.message();
-        Object body = message.getBody();
+        Object body = fileOrBody(message.getBody());
         if (body == null) {
             throw new IllegalArgumentException(exchange.operation() + " needs content, but the message body is null:"
                                                + " send a byte[], String, InputStream, File, Path or a file from the"
                                                + " file component");
-        }
-        if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
-            return CosRequestBody.of(file.toPath());
-        }
-        if (body instanceof File file) {
-            return CosRequestBody.of(file.toPath());
         }
         if (body instanceof Path path) {
             return CosRequestBody.of(path);
@@ -52,26 +46,35 @@ final class RequestBodies {
                                                + body.getClass().getName() + ": Camel has no converter from it to"
                                                + " an InputStream; send a byte[], String, InputStream, File or Path");
         }
-        return CosRequestBody.of(stream, knownLength(exchange, body));
+        return CosRequestBody.of(stream, streamLength(exchange, body));
     }
 
-    /** The length of a stream body as the message declares it, or -1 (sent chunked) when nothing does. */
-    private static long knownLength(CosExchange exchange, Object body) {
-        Long length = exchange.header(CosConstants.CONTENT_LENGTH, Long.class);
-        if (length == null) {
-            length = exchange.header(Exchange.CONTENT_LENGTH, Long.class);
-        }
+    /** A local file as a Path (from File, Path or the file component's message); anything else as it is. */
+    static Object fileOrBody(Object body) {
+        Object value = body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file ? file : body;
+        return value instanceof File file ? file.toPath() : value;
+    }
+
+    /**
+     * The length a stream body is promised to have, or -1 (sent as a stream of unknown length) when nothing this write
+     * can trust says. Only {@value CosConstants#BODY_LENGTH}, which is set for this write, or the body itself: a
+     * {@link StreamCache} knows what is left of it. Never a header that describes something else (the
+     * {@value CosConstants#CONTENT_LENGTH} of an object read, an HTTP route's {@value Exchange#CONTENT_LENGTH}): after
+     * a transformation they are stale, and a stale length would store a truncated object. The client checks the
+     * promise: a stream longer or shorter fails the write and stores nothing.
+     */
+    static long streamLength(CosExchange exchange, Object body) {
+        Long length = exchange.header(CosConstants.BODY_LENGTH, Long.class);
         if (length != null) {
             if (length < 0) {
-                throw new IllegalArgumentException("header " + CosConstants.CONTENT_LENGTH + " (or "
-                                                   + Exchange.CONTENT_LENGTH + ") is " + length
-                                                   + ": a content length cannot be negative");
+                throw new IllegalArgumentException("header " + CosConstants.BODY_LENGTH + " is " + length
+                                                   + ": a body length cannot be negative");
             }
             return length;
         }
-        // a cached stream (Camel's stream caching) knows its length; 0 may also mean "unknown", so only trust more
-        if (body instanceof StreamCache cache && cache.length() > 0) {
-            return cache.length();
+        // 0 may also mean "unknown" for a cache, so only trust more
+        if (body instanceof StreamCache cache && cache.length() > 0 && cache.position() >= 0) {
+            return cache.length() - cache.position();
         }
         return -1;
     }

@@ -1,6 +1,5 @@
 package dev.camelcos.component.producer;
 
-import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.apache.camel.WrappedFile;
 import org.apache.camel.support.ExchangeHelper;
 
 import dev.camelcos.client.transfer.CosTransferManager;
@@ -24,7 +22,7 @@ import dev.camelcos.component.CosConstants;
  * on), or, for a directory or a collection of files, each file as an object.
  * <p>
  * A byte[], String, File, Path or local file message (from the file component) is read without copying it; an
- * InputStream is read once, in parts, with header {@value CosConstants#CONTENT_LENGTH} as its length if known. For a
+ * InputStream is read once, in parts, with the length {@link RequestBodies#streamLength} finds, if any. For a
  * batch, {@value CosConstants#KEY} (or keyName) is a key prefix used as given (end it with / for a folder): a
  * directory's files get the prefix + their path under the directory, a collection's files the prefix + their name;
  * the body becomes the list of {@link FileUploadResult}, one per file, failures included.
@@ -33,7 +31,7 @@ final class UploadHandler implements CosOperationHandler {
 
     @Override
     public void process(CosExchange exchange) throws Exception {
-        Object body = fileOrBody(exchange.message().getBody());
+        Object body = RequestBodies.fileOrBody(exchange.message().getBody());
         if (body instanceof Path directory && Files.isDirectory(directory)) {
             uploadBatch(exchange, FileUpload.ofDirectory(directory, keyPrefix(exchange)));
         } else if (body instanceof Collection<?> files) {
@@ -61,9 +59,8 @@ final class UploadHandler implements CosOperationHandler {
         if (body == null) {
             throw new IllegalArgumentException("the upload operation needs a body (bytes, text, a stream or a file)");
         }
-        Long length = exchange.header(CosConstants.CONTENT_LENGTH, Long.class);
         InputStream stream = body instanceof InputStream in ? in : exchange.message().getMandatoryBody(InputStream.class);
-        return UploadSource.of(stream, length != null ? length : -1);
+        return UploadSource.of(stream, RequestBodies.streamLength(exchange, body));
     }
 
     private static void uploadBatch(CosExchange exchange, List<FileUpload> files) {
@@ -85,7 +82,7 @@ final class UploadHandler implements CosOperationHandler {
     private static List<Path> paths(Collection<?> files) {
         List<Path> paths = new ArrayList<>(files.size());
         for (Object file : files) {
-            if (fileOrBody(file) instanceof Path path) {
+            if (RequestBodies.fileOrBody(file) instanceof Path path) {
                 paths.add(path);
             } else {
                 throw new IllegalArgumentException("a collection body is uploaded as a batch of files, but it holds a "
@@ -94,11 +91,5 @@ final class UploadHandler implements CosOperationHandler {
             }
         }
         return paths;
-    }
-
-    /** A local file as a Path (from File, Path or the file component's message); anything else as it is. */
-    private static Object fileOrBody(Object body) {
-        Object value = body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file ? file : body;
-        return value instanceof File file ? file.toPath() : value;
     }
 }

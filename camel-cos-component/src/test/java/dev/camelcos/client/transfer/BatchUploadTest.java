@@ -66,7 +66,8 @@ class BatchUploadTest extends TransferTestSupport {
         try (CosTransferManager transfers = new CosTransferManager(client, smallParts().build())) {
             assertThatThrownBy(() -> transfers.uploadFiles(BUCKET, files, null, null))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("same key 'same.txt'");
+                    .hasMessageContaining("same key 'same.txt'").hasMessageContaining(x.toString())
+                    .hasMessageContaining(y.toString());
         }
         assertThat(emu.requests()).isEmpty();
     }

@@ -62,7 +62,7 @@ class FailedUploadTest extends TransferTestSupport {
             assertThatThrownBy(() -> transfers.upload(new UploadRequest(BUCKET, "failed/short.bin",
                     UploadSource.of(generatedStream(2 * MIB, 12), 3 * MIB))))
                     .isInstanceOf(CosException.class)
-                    .hasMessageContaining("ended after " + 2 * MIB + " bytes, but its length was given as " + 3 * MIB);
+                    .hasMessageContaining("ended after " + 2 * MIB + " bytes, but its declared length is " + 3 * MIB);
         }
         assertThat(unfinishedUploads("failed/short.bin")).isEmpty();
     }

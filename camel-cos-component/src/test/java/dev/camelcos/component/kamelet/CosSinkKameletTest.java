@@ -80,6 +80,7 @@ class CosSinkKameletTest extends KameletTestSupport {
         template.send("direct:toCosSink", e -> {
             e.getMessage().setHeader(CosConstants.KEY, "sink/bucket-header.txt");
             e.getMessage().setHeader(CosConstants.BUCKET_NAME, OTHER_BUCKET);
+            e.getMessage().setHeader(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET);
             e.getMessage().setBody("stays in the sink's bucket");
         });
 

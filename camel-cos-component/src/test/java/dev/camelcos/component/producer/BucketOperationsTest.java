@@ -44,7 +44,7 @@ class BucketOperationsTest extends EmulatorRouteTestSupport {
 
     @Test
     void createThenHeadThenDeleteABucketNamedByTheHeader() {
-        Map<String, Object> bucket = Map.of(CosConstants.BUCKET_NAME, "created-1250000000");
+        Map<String, Object> bucket = Map.of(CosConstants.OVERRIDE_BUCKET_NAME, "created-1250000000");
 
         cosOk(CosOperation.createBucket, null, bucket);
         assertThat(sdk.doesBucketExist("created-1250000000")).isTrue();
@@ -71,7 +71,7 @@ class BucketOperationsTest extends EmulatorRouteTestSupport {
 
     @Test
     void headBucketOfAMissingBucketFailsWith404() {
-        Exchange result = cos(CosOperation.headBucket, null, Map.of(CosConstants.BUCKET_NAME, "absent-1250000000"));
+        Exchange result = cos(CosOperation.headBucket, null, Map.of(CosConstants.OVERRIDE_BUCKET_NAME, "absent-1250000000"));
 
         assertThat(result.getException()).isInstanceOfSatisfying(CosServiceException.class,
                 e -> assertThat(e.statusCode()).isEqualTo(404));
@@ -79,7 +79,7 @@ class BucketOperationsTest extends EmulatorRouteTestSupport {
 
     @Test
     void createBucketThatExistsFailsWithTheServiceError() {
-        Exchange result = cos(CosOperation.createBucket, null, Map.of(CosConstants.BUCKET_NAME, OTHER_BUCKET));
+        Exchange result = cos(CosOperation.createBucket, null, Map.of(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET));
 
         assertThat(result.getException()).isInstanceOfSatisfying(CosServiceException.class,
                 e -> assertThat(e.statusCode()).isEqualTo(409));
@@ -89,7 +89,7 @@ class BucketOperationsTest extends EmulatorRouteTestSupport {
     void deleteBucketThatIsNotEmptyFailsWithTheServiceError() {
         sdkPut(OTHER_BUCKET, "keeps/the-bucket", "x");
 
-        Exchange result = cos(CosOperation.deleteBucket, null, Map.of(CosConstants.BUCKET_NAME, OTHER_BUCKET));
+        Exchange result = cos(CosOperation.deleteBucket, null, Map.of(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET));
 
         assertThat(result.getException()).isInstanceOfSatisfying(CosServiceException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(409);
@@ -100,11 +100,11 @@ class BucketOperationsTest extends EmulatorRouteTestSupport {
 
     @Test
     void anInvalidBucketHeaderOrAclFailsBeforeAnyRequest() {
-        failsBeforeAnyRequest(CosOperation.createBucket, null, Map.of(CosConstants.BUCKET_NAME, "Bad_Bucket"))
-                .hasMessageContaining(CosConstants.BUCKET_NAME).hasMessageContaining("'Bad_Bucket'")
+        failsBeforeAnyRequest(CosOperation.createBucket, null, Map.of(CosConstants.OVERRIDE_BUCKET_NAME, "Bad_Bucket"))
+                .hasMessageContaining(CosConstants.OVERRIDE_BUCKET_NAME).hasMessageContaining("'Bad_Bucket'")
                 .hasMessageContaining("BucketName-APPID");
         failsBeforeAnyRequest(CosOperation.createBucket, null,
-                Map.of(CosConstants.BUCKET_NAME, "fine-1250000000", CosConstants.ACL, "everyone"))
+                Map.of(CosConstants.OVERRIDE_BUCKET_NAME, "fine-1250000000", CosConstants.ACL, "everyone"))
                 .hasMessageContaining(CosConstants.ACL).hasMessageContaining("'everyone'");
     }
 

@@ -55,7 +55,7 @@ class CopyObjectTest extends EmulatorRouteTestSupport {
                 CosConstants.METADATA_DIRECTIVE, "Replaced",
                 CosConstants.CONTENT_TYPE, "application/vnd.ms-excel",
                 CosConstants.METADATA, Map.of("copied", "true"),
-                CosConstants.STORAGE_CLASS, "STANDARD_IA"));
+                CosConstants.OVERRIDE_STORAGE_CLASS, "STANDARD_IA"));
 
         assertThat(sdkRead(BUCKET, "copy/replaced.csv")).isEqualTo("x,y\n");
         ObjectMetadata copy = sdk.getObjectMetadata(BUCKET, "copy/replaced.csv");

@@ -34,7 +34,7 @@ class DeleteObjectsTest extends EmulatorRouteTestSupport {
 
         Exchange result = template.send("cos:" + BUCKET + "?operation=deleteObject&keyName=delete/kept.txt", e -> {
             e.getMessage().setHeader(CosConstants.KEY, "delete/other.txt");
-            e.getMessage().setHeader(CosConstants.BUCKET_NAME, OTHER_BUCKET);
+            e.getMessage().setHeader(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET);
         });
 
         assertThat(result.getException()).isNull();
@@ -45,7 +45,7 @@ class DeleteObjectsTest extends EmulatorRouteTestSupport {
     @Test
     void deleteObjectInAMissingBucketFailsWithTheServiceError() {
         Exchange result = cos(CosOperation.deleteObject, null,
-                Map.of(CosConstants.KEY, "k", CosConstants.BUCKET_NAME, "nosuchbucket-1250000000"));
+                Map.of(CosConstants.KEY, "k", CosConstants.OVERRIDE_BUCKET_NAME, "nosuchbucket-1250000000"));
 
         assertThat(result.getException()).isInstanceOfSatisfying(CosServiceException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(404);
@@ -76,10 +76,10 @@ class DeleteObjectsTest extends EmulatorRouteTestSupport {
     void deleteObjectsTakesAListingPageAndABucketHeader() {
         sdkPut(OTHER_BUCKET, "page/1", "1");
         sdkPut(OTHER_BUCKET, "page/2", "2");
-        Exchange page = cosOk(CosOperation.listObjects, null, Map.of(CosConstants.BUCKET_NAME, OTHER_BUCKET,
+        Exchange page = cosOk(CosOperation.listObjects, null, Map.of(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET,
                 CosConstants.PREFIX, "page/", CosConstants.MAX_KEYS, 10));
 
-        Exchange result = cosOk(CosOperation.deleteObjects, null, Map.of(CosConstants.BUCKET_NAME, OTHER_BUCKET,
+        Exchange result = cosOk(CosOperation.deleteObjects, null, Map.of(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET,
                 CosConstants.KEYS_TO_DELETE, page.getMessage().getBody()));
 
         assertThat(result.getMessage().getHeader(CosConstants.DELETED_KEYS, List.class))

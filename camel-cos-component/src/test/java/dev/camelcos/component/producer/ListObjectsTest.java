@@ -114,7 +114,7 @@ class ListObjectsTest extends EmulatorRouteTestSupport {
         sdkPut(OTHER_BUCKET, "listed/only-here.txt", "x");
 
         Exchange result = cosOk(CosOperation.listObjects, null,
-                Map.of(CosConstants.BUCKET_NAME, OTHER_BUCKET, CosConstants.PREFIX, "listed/", CosConstants.MAX_KEYS, 5));
+                Map.of(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET, CosConstants.PREFIX, "listed/", CosConstants.MAX_KEYS, 5));
 
         assertThat(result.getMessage().getBody(List.class)).extracting(o -> ((ObjectSummary) o).getKey())
                 .containsExactly("listed/only-here.txt");
@@ -124,7 +124,7 @@ class ListObjectsTest extends EmulatorRouteTestSupport {
     @Test
     void aMissingBucketFailsInTheProducerNotLaterInTheSplitter() {
         Exchange result = cos(CosOperation.listObjects, null,
-                Map.of(CosConstants.BUCKET_NAME, "nosuchbucket-1250000000"));
+                Map.of(CosConstants.OVERRIDE_BUCKET_NAME, "nosuchbucket-1250000000"));
 
         assertThat(result.getException()).isInstanceOfSatisfying(CosServiceException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(404);

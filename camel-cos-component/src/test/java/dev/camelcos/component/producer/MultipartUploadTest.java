@@ -246,7 +246,7 @@ class MultipartUploadTest extends EmulatorRouteTestSupport {
     @Test
     void listMultipartUploadsOfAMissingBucketFailsWithTheServiceError() {
         Exchange result = cos(CosOperation.listMultipartUploads, null,
-                Map.of(CosConstants.BUCKET_NAME, "nosuchbucket-1250000000"));
+                Map.of(CosConstants.OVERRIDE_BUCKET_NAME, "nosuchbucket-1250000000"));
 
         assertThat(result.getException()).isInstanceOfSatisfying(CosServiceException.class,
                 e -> assertThat(e.statusCode()).isEqualTo(404));
@@ -257,7 +257,7 @@ class MultipartUploadTest extends EmulatorRouteTestSupport {
         Exchange result = template.send("cos:" + BUCKET + "?operation=initiateMultipartUpload&storageClass=STANDARD_IA",
                 e -> {
                     e.getMessage().setHeader(CosConstants.KEY, "mpu/archive");
-                    e.getMessage().setHeader(CosConstants.STORAGE_CLASS, "ARCHIVE");
+                    e.getMessage().setHeader(CosConstants.OVERRIDE_STORAGE_CLASS, "ARCHIVE");
                 });
 
         assertThat(result.getException()).isNull();

@@ -61,7 +61,7 @@ class PutObjectTest extends EmulatorRouteTestSupport {
         cosOk(CosOperation.putObject, "bytes body".getBytes(StandardCharsets.UTF_8),
                 Map.of(CosConstants.KEY, "bodies/bytes"));
         cosOk(CosOperation.putObject, stream("known length"),
-                Map.of(CosConstants.KEY, "bodies/known", CosConstants.CONTENT_LENGTH, 12L));
+                Map.of(CosConstants.KEY, "bodies/known", CosConstants.BODY_LENGTH, 12L));
         cosOk(CosOperation.putObject, stream("camel length"),
                 Map.of(CosConstants.KEY, "bodies/camel-length", Exchange.CONTENT_LENGTH, "12"));
         cosOk(CosOperation.putObject, stream("unknown length"), Map.of(CosConstants.KEY, "bodies/chunked"));
@@ -113,7 +113,7 @@ class PutObjectTest extends EmulatorRouteTestSupport {
         assertThat(template.send(uri, e -> {
             e.getMessage().setBody("from headers");
             e.getMessage().setHeader(CosConstants.KEY, "options/header-key");
-            e.getMessage().setHeader(CosConstants.STORAGE_CLASS, "ARCHIVE");
+            e.getMessage().setHeader(CosConstants.OVERRIDE_STORAGE_CLASS, "ARCHIVE");
         }).getException()).isNull();
 
         ObjectMetadata fromOptions = sdk.getObjectMetadata(BUCKET, "options/key");
@@ -169,8 +169,8 @@ class PutObjectTest extends EmulatorRouteTestSupport {
     @Test
     void anUnknownStorageClassFailsBeforeAnyRequest() {
         failsBeforeAnyRequest(CosOperation.putObject, "x",
-                Map.of(CosConstants.KEY, "k", CosConstants.STORAGE_CLASS, "COLD"))
-                .hasMessageContaining(CosConstants.STORAGE_CLASS).hasMessageContaining("'COLD'")
+                Map.of(CosConstants.KEY, "k", CosConstants.OVERRIDE_STORAGE_CLASS, "COLD"))
+                .hasMessageContaining(CosConstants.OVERRIDE_STORAGE_CLASS).hasMessageContaining("'COLD'")
                 .hasMessageContaining("STANDARD_IA");
     }
 

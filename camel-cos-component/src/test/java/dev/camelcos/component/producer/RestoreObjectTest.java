@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestoreObjectTest extends EmulatorRouteTestSupport {
 
     private void putArchived(String key) {
-        cosOk(CosOperation.putObject, "cold data", Map.of(CosConstants.KEY, key, CosConstants.STORAGE_CLASS, "ARCHIVE"));
+        cosOk(CosOperation.putObject, "cold data", Map.of(CosConstants.KEY, key, CosConstants.OVERRIDE_STORAGE_CLASS, "ARCHIVE"));
     }
 
     @Test
