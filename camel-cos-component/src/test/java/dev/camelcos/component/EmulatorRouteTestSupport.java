@@ -77,8 +77,13 @@ public abstract class EmulatorRouteTestSupport extends CamelTestSupport {
             @Override
             public void configure() {
                 from(COS).to("cos:" + BUCKET);
+                EmulatorRouteTestSupport.this.configureRoutes(this);
             }
         };
+    }
+
+    /** The routes a test needs beside {@link #COS}, e.g. a consumer feeding a producer as a user's route would. */
+    protected void configureRoutes(RouteBuilder routes) {
     }
 
     /** Sends {@code body} with {@code headers} through {@link #COS} to perform {@code operation}. */

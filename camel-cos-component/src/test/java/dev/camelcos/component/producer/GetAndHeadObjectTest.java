@@ -26,19 +26,13 @@ class GetAndHeadObjectTest extends EmulatorRouteTestSupport {
     private final AtomicReference<InputStream> bodySeenByTheRoute = new AtomicReference<>();
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(COS).to("cos:" + BUCKET);
-                from("direct:getAsString").to("cos:" + BUCKET + "?operation=getObject").convertBodyTo(String.class);
-                // without stream caching the route sees the connection's own stream
-                from("direct:getUnread").noStreamCaching().to("cos:" + BUCKET + "?operation=getObject")
-                        .process(e -> bodySeenByTheRoute.set(e.getMessage().getBody(InputStream.class)));
-                from("direct:getWithKeyName").to("cos:" + BUCKET + "?operation=getObject&keyName=get/by-option.txt")
-                        .convertBodyTo(String.class);
-            }
-        };
+    protected void configureRoutes(RouteBuilder routes) {
+        routes.from("direct:getAsString").to("cos:" + BUCKET + "?operation=getObject").convertBodyTo(String.class);
+        // without stream caching the route sees the connection's own stream
+        routes.from("direct:getUnread").noStreamCaching().to("cos:" + BUCKET + "?operation=getObject")
+                .process(e -> bodySeenByTheRoute.set(e.getMessage().getBody(InputStream.class)));
+        routes.from("direct:getWithKeyName").to("cos:" + BUCKET + "?operation=getObject&keyName=get/by-option.txt")
+                .convertBodyTo(String.class);
     }
 
     private static void sdkPutWithMetadata(String key, String content) {

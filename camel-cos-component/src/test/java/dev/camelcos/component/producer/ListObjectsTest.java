@@ -34,17 +34,11 @@ class ListObjectsTest extends EmulatorRouteTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(COS).to("cos:" + BUCKET);
-                from("direct:walk").to("cos:" + BUCKET + "?operation=listObjects")
-                        .split(body()).streaming()
-                        .setBody(simple("${body.key}"))
-                        .to("mock:key");
-            }
-        };
+    protected void configureRoutes(RouteBuilder routes) {
+        routes.from("direct:walk").to("cos:" + BUCKET + "?operation=listObjects")
+                .split(routes.body()).streaming()
+                .setBody(routes.simple("${body.key}"))
+                .to("mock:key");
     }
 
     @Test

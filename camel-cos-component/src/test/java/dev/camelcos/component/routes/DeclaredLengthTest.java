@@ -11,10 +11,13 @@ import java.util.zip.GZIPOutputStream;
 
 import com.qcloud.cos.model.COSObject;
 import com.qcloud.cos.model.ListMultipartUploadsRequest;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
+import dev.camelcos.component.CosComponent;
+import dev.camelcos.component.CosConfiguration;
 import dev.camelcos.component.CosConstants;
 import dev.camelcos.component.CosOperation;
 import dev.camelcos.component.EmulatorRouteTestSupport;
@@ -32,18 +35,22 @@ class DeclaredLengthTest extends EmulatorRouteTestSupport {
     private static final int MIB = 1024 * 1024;
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(COS).to("cos:" + BUCKET + "?multipartThreshold=5242880&partSize=1048576");
-                from("cos:" + BUCKET + "?prefix=zipped/&deleteAfterRead=false&delay=20")
-                        .process(exchange -> exchange.getMessage().setBody(
-                                new GZIPInputStream(exchange.getMessage().getBody(InputStream.class))))
-                        .setHeader(CosConstants.OPERATION, constant(CosOperation.upload))
-                        .to("cos:" + OTHER_BUCKET + "?multipartThreshold=5242880&partSize=1048576");
-            }
-        };
+    protected void configureRoutes(RouteBuilder routes) {
+        routes.from("cos:" + BUCKET + "?prefix=zipped/&deleteAfterRead=false&delay=20")
+                .process(exchange -> exchange.getMessage().setBody(
+                        new GZIPInputStream(exchange.getMessage().getBody(InputStream.class))))
+                .setHeader(CosConstants.OPERATION, routes.constant(CosOperation.upload))
+                .to("cos:" + OTHER_BUCKET);
+    }
+
+    /** Multipart from 5 MiB on, in 1 MiB parts, so that uploads of a few MiB go multipart. */
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        CosConfiguration defaults = context.getComponent("cos", CosComponent.class).getConfiguration();
+        defaults.setMultipartThreshold(5 * MIB);
+        defaults.setPartSize(MIB);
+        return context;
     }
 
     @Test

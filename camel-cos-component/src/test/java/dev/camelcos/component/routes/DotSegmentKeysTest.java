@@ -29,16 +29,10 @@ class DotSegmentKeysTest extends EmulatorRouteTestSupport {
     private final List<String> consumed = new CopyOnWriteArrayList<>();
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(COS).to("cos:" + BUCKET);
-                from("cos:" + OTHER_BUCKET + "?prefix=dots/&deleteAfterRead=true&delay=20")
-                        .process(exchange -> consumed.add(exchange.getMessage().getHeader(CosConstants.KEY, String.class)
-                                + "=" + exchange.getMessage().getBody(String.class)));
-            }
-        };
+    protected void configureRoutes(RouteBuilder routes) {
+        routes.from("cos:" + OTHER_BUCKET + "?prefix=dots/&deleteAfterRead=true&delay=20")
+                .process(exchange -> consumed.add(exchange.getMessage().getHeader(CosConstants.KEY, String.class)
+                        + "=" + exchange.getMessage().getBody(String.class)));
     }
 
     @ParameterizedTest

@@ -30,23 +30,17 @@ class FileKeysTest extends EmulatorRouteTestSupport {
         return folders.resolve("inbox");
     }
 
-    @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(COS).to("cos:" + BUCKET);
-                from("file:" + inbox() + "?recursive=true&noop=true&initialDelay=0&delay=20")
-                        .to("cos:" + OTHER_BUCKET);
-            }
-        };
-    }
-
     @Test
-    void aRecursiveFolderKeepsFilesOfTheSameNameApart() throws IOException {
+    void aRecursiveFolderKeepsFilesOfTheSameNameApart() throws Exception {
         write(inbox().resolve("a/report.csv"), "from a");
         write(inbox().resolve("b/report.csv"), "from b");
         write(inbox().resolve("top.csv"), "at the top");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("file:" + inbox() + "?recursive=true&noop=true&initialDelay=0&delay=20").to("cos:" + OTHER_BUCKET);
+            }
+        });
 
         await().atMost(Duration.ofSeconds(20)).until(() -> sdk.doesObjectExist(OTHER_BUCKET, "a/report.csv")
                 && sdk.doesObjectExist(OTHER_BUCKET, "b/report.csv") && sdk.doesObjectExist(OTHER_BUCKET, "top.csv"));

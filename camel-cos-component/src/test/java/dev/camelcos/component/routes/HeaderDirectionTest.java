@@ -27,21 +27,15 @@ class HeaderDirectionTest extends EmulatorRouteTestSupport {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(COS).to("cos:" + BUCKET);
-                from("direct:toOther").to("cos:" + OTHER_BUCKET);
-                from("direct:toOtherInfrequent").to("cos:" + OTHER_BUCKET + "?storageClass=STANDARD_IA");
-                from("cos:" + BUCKET + "?prefix=moving/&deleteAfterRead=true&delay=20").to("cos:" + OTHER_BUCKET);
-                from("cos:" + BUCKET + "?prefix=archived/&deleteAfterRead=false&delay=20")
-                        .to("cos:" + OTHER_BUCKET + "?storageClass=STANDARD_IA");
-                from("cos:" + BUCKET + "?prefix=relocating/&moveAfterRead=true&destinationBucket=" + BUCKET
-                     + "&destinationPrefix=done/&delay=20")
-                        .to("cos:" + OTHER_BUCKET);
-            }
-        };
+    protected void configureRoutes(RouteBuilder routes) {
+        routes.from("direct:toOther").to("cos:" + OTHER_BUCKET);
+        routes.from("direct:toOtherInfrequent").to("cos:" + OTHER_BUCKET + "?storageClass=STANDARD_IA");
+        routes.from("cos:" + BUCKET + "?prefix=moving/&deleteAfterRead=true&delay=20").to("cos:" + OTHER_BUCKET);
+        routes.from("cos:" + BUCKET + "?prefix=archived/&deleteAfterRead=false&delay=20")
+                .to("cos:" + OTHER_BUCKET + "?storageClass=STANDARD_IA");
+        routes.from("cos:" + BUCKET + "?prefix=relocating/&moveAfterRead=true&destinationBucket=" + BUCKET
+                    + "&destinationPrefix=done/&delay=20")
+                .to("cos:" + OTHER_BUCKET);
     }
 
     @Test
@@ -70,11 +64,7 @@ class HeaderDirectionTest extends EmulatorRouteTestSupport {
         Exchange read = cosOk(CosOperation.getObject, null, Map.of(CosConstants.KEY, "read-then-put.txt"));
         assertThat(read.getMessage().getHeader(CosConstants.BUCKET_NAME)).isEqualTo(BUCKET);
 
-        Exchange written = template.send("direct:toOther", exchange -> {
-            exchange.getMessage().setHeaders(read.getMessage().getHeaders());
-            exchange.getMessage().setHeader(CosConstants.OPERATION, CosOperation.putObject);
-            exchange.getMessage().setBody(read.getMessage().getBody());
-        });
+        Exchange written = putIntoOtherBucket(read);
 
         assertThat(written.getException()).isNull();
         assertThat(sdkRead(OTHER_BUCKET, "read-then-put.txt")).isEqualTo("delta");
@@ -113,11 +103,7 @@ class HeaderDirectionTest extends EmulatorRouteTestSupport {
         sdkPut(BUCKET, "ia-source.txt", "eta");
         Exchange read = cosOk(CosOperation.getObject, null, Map.of(CosConstants.KEY, "ia-source.txt"));
         read.getMessage().setHeader(CosConstants.STORAGE_CLASS, "ARCHIVE");
-        Exchange written = template.send("direct:toOther", exchange -> {
-            exchange.getMessage().setHeaders(read.getMessage().getHeaders());
-            exchange.getMessage().setHeader(CosConstants.OPERATION, CosOperation.putObject);
-            exchange.getMessage().setBody(read.getMessage().getBody());
-        });
+        Exchange written = putIntoOtherBucket(read);
         assertThat(written.getException()).isNull();
         assertThat(sdk.getObjectMetadata(OTHER_BUCKET, "ia-source.txt").getStorageClass()).isIn(null, "STANDARD");
     }
@@ -147,6 +133,15 @@ class HeaderDirectionTest extends EmulatorRouteTestSupport {
         failsBeforeAnyRequest(CosOperation.putObject, "kappa", Map.of(CosConstants.KEY, "bad-class.txt",
                 CosConstants.OVERRIDE_STORAGE_CLASS, "FROZEN"))
                 .hasMessageContaining(CosConstants.OVERRIDE_STORAGE_CLASS).hasMessageContaining("FROZEN");
+    }
+
+    /** What a route does that reads an object and writes it on: every header of the read, and its body. */
+    private Exchange putIntoOtherBucket(Exchange read) {
+        return template.send("direct:toOther", exchange -> {
+            exchange.getMessage().setHeaders(read.getMessage().getHeaders());
+            exchange.getMessage().setHeader(CosConstants.OPERATION, CosOperation.putObject);
+            exchange.getMessage().setBody(read.getMessage().getBody());
+        });
     }
 
     @Test

@@ -30,17 +30,11 @@ class ObjectBodyTest extends EmulatorRouteTestSupport {
     private final List<String> consumedTexts = new CopyOnWriteArrayList<>();
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(COS).to("cos:" + BUCKET);
-                from("cos:" + BUCKET + "?prefix=consumed/&deleteAfterRead=false&delay=20")
-                        .process(exchange -> consumedBodies.add(exchange.getMessage().getBody()))
-                        .log("${body}")
-                        .process(exchange -> consumedTexts.add(exchange.getMessage().getBody(String.class)));
-            }
-        };
+    protected void configureRoutes(RouteBuilder routes) {
+        routes.from("cos:" + BUCKET + "?prefix=consumed/&deleteAfterRead=false&delay=20")
+                .process(exchange -> consumedBodies.add(exchange.getMessage().getBody()))
+                .log("${body}")
+                .process(exchange -> consumedTexts.add(exchange.getMessage().getBody(String.class)));
     }
 
     @Test
