@@ -88,6 +88,23 @@ class DeclaredLengthTest extends EmulatorRouteTestSupport {
     }
 
     @Test
+    void aPartLongerThanItsDeclaredLengthFailsAndIsNotStored() {
+        Exchange initiated = cosOk(CosOperation.initiateMultipartUpload, null, Map.of(CosConstants.KEY, "part.bin"));
+        String uploadId = initiated.getMessage().getHeader(CosConstants.UPLOAD_ID, String.class);
+
+        Exchange result = cos(CosOperation.uploadPart, stream("twenty bytes exactly"), Map.of(CosConstants.KEY,
+                "part.bin", CosConstants.UPLOAD_ID, uploadId, CosConstants.PART_NUMBER, 1,
+                CosConstants.BODY_LENGTH, 10L));
+
+        assertThat(result.getException()).hasStackTraceContaining("longer than its declared length of 10 bytes");
+        Exchange parts = cosOk(CosOperation.listParts, null, Map.of(CosConstants.KEY, "part.bin",
+                CosConstants.UPLOAD_ID, uploadId));
+        assertThat(parts.getMessage().getBody(java.util.List.class)).isEmpty();
+        cosOk(CosOperation.abortMultipartUpload, null, Map.of(CosConstants.KEY, "part.bin",
+                CosConstants.UPLOAD_ID, uploadId));
+    }
+
+    @Test
     void staleLengthHeadersOfAnHttpRouteOrAnObjectReadDoNotTruncateTheStream() {
         cosOk(CosOperation.putObject, stream("the whole transformed body"), Map.of(CosConstants.KEY, "stale.txt",
                 Exchange.CONTENT_LENGTH, "10", CosConstants.CONTENT_LENGTH, 4L));
