@@ -28,9 +28,14 @@ class ObjectBodyTest extends EmulatorRouteTestSupport {
 
     private final List<Object> consumedBodies = new CopyOnWriteArrayList<>();
     private final List<String> consumedTexts = new CopyOnWriteArrayList<>();
+    private final List<String> branchTexts = new CopyOnWriteArrayList<>();
 
     @Override
     protected void configureRoutes(RouteBuilder routes) {
+        routes.from("direct:fanOut").to("cos:" + BUCKET + "?operation=getObject")
+                .multicast().to("direct:branch", "direct:branch").end()
+                .process(exchange -> branchTexts.add("after:" + exchange.getMessage().getBody(String.class)));
+        routes.from("direct:branch").process(exchange -> branchTexts.add(exchange.getMessage().getBody(String.class)));
         routes.from("cos:" + BUCKET + "?prefix=consumed/&deleteAfterRead=false&delay=20")
                 .process(exchange -> consumedBodies.add(exchange.getMessage().getBody()))
                 .log("${body}")
@@ -90,6 +95,16 @@ class ObjectBodyTest extends EmulatorRouteTestSupport {
         assertThat(done.getMessage().getBody(String.class)).isEqualTo("fghij");
         body.reset();
         assertThat(done.getMessage().getBody(String.class)).isEqualTo("fghij");
+    }
+
+    @Test
+    void everyBranchOfAMulticastReadsTheWholeObject() {
+        sdkPut(BUCKET, "fan-out.txt", "one object, many readers");
+
+        template.sendBodyAndHeader("direct:fanOut", null, CosConstants.KEY, "fan-out.txt");
+
+        assertThat(branchTexts).containsExactly("one object, many readers", "one object, many readers",
+                "after:one object, many readers");
     }
 
     @Test
