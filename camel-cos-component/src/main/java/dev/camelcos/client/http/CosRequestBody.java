@@ -148,10 +148,11 @@ public abstract class CosRequestBody {
         }
     }
 
-    /** A stream body that broke its length promise; it is never retried. */
+    /** A stream body that broke its length promise: a caller's stream, so it is never retried. */
     public static final class BodyLengthException extends IOException {
 
-        BodyLengthException(long declared, long seen, boolean longer) {
+        /** @param seen the bytes read, past the declared length when {@code longer} */
+        public BodyLengthException(long declared, long seen, boolean longer) {
             super(longer ? "the body stream is longer than its declared length of " + declared + " bytes (at least "
                            + seen + " bytes were read); nothing was stored"
                     : "the body stream ended after " + seen + " bytes, but its declared length is " + declared

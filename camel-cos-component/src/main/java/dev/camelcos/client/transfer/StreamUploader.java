@@ -118,7 +118,7 @@ final class StreamUploader {
                 send(request, upload, ++partNumber, new Chunk(buffer, n), pool);
             }
             if (length >= 0 && !upload.failed()) {
-                checkDeclaredLength(request, in, length, read);
+                checkDeclaredLength(in, length, read);
             }
         } catch (IOException | InterruptedException e) {
             throw upload.fail(readFailure(request, e));
@@ -136,15 +136,12 @@ final class StreamUploader {
     }
 
     /** Fails, before the upload is completed, a stream that is shorter or longer than the length promised for it. */
-    private static void checkDeclaredLength(UploadRequest request, InputStream in, long length, long read)
-            throws IOException {
+    private static void checkDeclaredLength(InputStream in, long length, long read) throws IOException {
         if (read < length) {
-            throw new CosClientException("the stream for " + request.describe() + " ended after " + read
-                    + " bytes, but its declared length is " + length + " bytes; nothing was stored");
+            throw new CosRequestBody.BodyLengthException(length, read, false);
         }
         if (in.read() >= 0) {
-            throw new CosClientException("the stream for " + request.describe() + " is longer than its declared"
-                    + " length of " + length + " bytes; nothing was stored");
+            throw new CosRequestBody.BodyLengthException(length, length + 1, true);
         }
     }
 
