@@ -40,6 +40,8 @@ public final class CosObjectBody extends InputStream implements StreamCache {
     private InputStream opening;
     private InputStream current;
     private long position;
+    /** A failure after the last byte (the whole object's CRC64 differed): every read until a reset fails with it. */
+    private IOException failedAtEnd;
 
     /**
      * @param opening the stream of a read already sent for this body (e.g. one read ahead), or null to send one when
@@ -80,27 +82,52 @@ public final class CosObjectBody extends InputStream implements StreamCache {
 
     @Override
     public synchronized int read() throws IOException {
-        int b = stream().read();
-        if (b >= 0) {
-            position++;
+        try {
+            int b = stream().read();
+            if (b >= 0) {
+                position++;
+            }
+            return b;
+        } catch (IOException e) {
+            throw dropped(e);
         }
-        return b;
     }
 
     @Override
     public synchronized int read(byte[] b, int off, int len) throws IOException {
-        int n = stream().read(b, off, len);
-        if (n > 0) {
-            position += n;
+        try {
+            int n = stream().read(b, off, len);
+            if (n > 0) {
+                position += n;
+            }
+            return n;
+        } catch (IOException e) {
+            throw dropped(e);
         }
-        return n;
     }
 
     @Override
     public synchronized long skip(long n) throws IOException {
-        long skipped = stream().skip(n);
-        position += skipped;
-        return skipped;
+        try {
+            long skipped = stream().skip(n);
+            position += skipped;
+            return skipped;
+        } catch (IOException e) {
+            throw dropped(e);
+        }
+    }
+
+    /**
+     * A stream that failed (a broken or timed-out connection) holds its connection until closed: it is closed at
+     * once, and a later read starts again from the position reached.
+     */
+    private IOException dropped(IOException failure) {
+        IOHelper.close(current);
+        current = null;
+        if (length >= 0 && position >= length) {
+            failedAtEnd = failure;
+        }
+        return failure;
     }
 
     @Override
@@ -116,12 +143,14 @@ public final class CosObjectBody extends InputStream implements StreamCache {
         opening = null;
     }
 
+    /** Back to the first byte: the connection is given back unless the first read's answer is still unread. */
     @Override
     public synchronized void reset() {
-        if (position > 0) {
+        if (position > 0 || current != null) {
             close();
             position = 0;
         }
+        failedAtEnd = null;
     }
 
     @Override
@@ -150,6 +179,9 @@ public final class CosObjectBody extends InputStream implements StreamCache {
     }
 
     private InputStream stream() throws IOException {
+        if (failedAtEnd != null) {
+            throw new IOException(failedAtEnd.getMessage(), failedAtEnd);
+        }
         if (current != null) {
             return current;
         }
