@@ -319,10 +319,10 @@ public class CosConfiguration implements Cloneable {
         if (endpoint != null) {
             validateEndpoint();
         }
-        requireNoSpace("secretId", secretId);
-        requireNoSpace("secretKey", secretKey);
-        requireNoSpace("sessionToken", sessionToken);
-        requireNoSpace("customerSecretKey", customerSecretKey);
+        requireWrittenRight("secretId", secretId);
+        requireWrittenRight("secretKey", secretKey);
+        requireWrittenRight("sessionToken", sessionToken);
+        requireWrittenRight("customerSecretKey", customerSecretKey);
         requireOneOf("storageClass", storageClass, STORAGE_CLASSES);
         requireOneOf("acl", acl, ACLS);
         requireOneOf("serverSideEncryption", serverSideEncryption, SERVER_SIDE_ENCRYPTIONS);
@@ -412,14 +412,22 @@ public class CosConfiguration implements Cloneable {
     }
 
     /**
-     * No Tencent Cloud credential or SSE-C key holds a space, but a secret with a '+' becomes one when a URI is decoded
-     * ({@code secretKey={{key}}}, which Camel resolves before decoding): say so at start, instead of a 403 later.
+     * How a secret is mangled in a URI, caught at start instead of as a 403 later: no Tencent Cloud credential or SSE-C
+     * key holds a space, but a '+' becomes one when a URI is decoded ({@code secretKey={{key}}}, which Camel resolves
+     * before decoding); and a {@code RAW(} that Camel left in place was never closed.
      */
-    private static void requireNoSpace(String option, String secret) {
-        if (secret != null && secret.indexOf(' ') >= 0) {
+    private static void requireWrittenRight(String option, String secret) {
+        if (secret == null) {
+            return;
+        }
+        if (secret.indexOf(' ') >= 0) {
             throw invalid(option, "(secret)", "contains a space, which no Tencent Cloud credential has: a '+' of it was"
                     + " probably decoded as a URI; write it as " + option + "=RAW({{...}}) in a URI, or set it as a"
                     + " component option");
+        }
+        if (secret.startsWith("RAW(") || secret.startsWith("RAW{")) {
+            throw invalid(option, "(secret)", "starts with RAW( but the URI has no closing ')' for it: write "
+                    + option + "=RAW(...) with the whole secret inside the brackets");
         }
     }
 

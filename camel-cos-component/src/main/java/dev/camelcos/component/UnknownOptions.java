@@ -14,7 +14,8 @@ import org.apache.camel.ResolveEndpointFailedException;
  * every unknown option with its value, and the URI with only the known secret options masked: so a misspelled
  * {@code secrtKey=...} showed the secret, and a secret containing {@code &} (written without RAW(...)) showed its
  * tail as the name of an unknown option. Here values are never shown, and names only when they cannot be part of a
- * secret: an unknown option that directly follows a secret option in the URI may be the rest of that secret.
+ * secret: when the URI gives a secret option, an unknown name is shown only if it is a near miss of a real option
+ * (Camel sorts the options before the component sees them, so where a name stood tells nothing).
  */
 final class UnknownOptions {
 
@@ -25,33 +26,25 @@ final class UnknownOptions {
                                                   Set<String> secrets) {
         int query = uri.indexOf('?');
         String address = query < 0 ? uri : uri.substring(0, query);
+        boolean secretGiven = query >= 0 && queryNames(uri.substring(query + 1)).stream()
+                .anyMatch(name -> containsIgnoringCase(secrets, name));
         List<String> shown = new ArrayList<>();
         int hidden = 0;
-        boolean afterSecret = false;
-        for (String name : query < 0 ? List.<String>of() : queryNames(uri.substring(query + 1))) {
-            boolean isUnknown = unknown.containsKey(name);
-            String suggestion = suggestion(name, known);
-            // a misspelled option is no piece of a secret, wherever it stands
-            boolean maybeSecretTail = isUnknown && afterSecret && suggestion.isEmpty();
-            if (maybeSecretTail) {
-                hidden++;
-            } else if (isUnknown) {
-                shown.add(name + suggestion);
-            }
-            afterSecret = maybeSecretTail || containsIgnoringCase(secrets, name);
-        }
-        // options that did not come from the query (e.g. a map of parameters): names only, never values
         for (String name : unknown.keySet()) {
-            if (query < 0 || !uri.contains(name)) {
-                shown.add(name + suggestion(name, known));
+            String suggestion = suggestion(name, known);
+            // a misspelled option is no piece of a secret; any other name may be, when a secret was given
+            if (suggestion.isEmpty() && secretGiven) {
+                hidden++;
+            } else {
+                shown.add(name + suggestion);
             }
         }
         StringBuilder message = new StringBuilder("cos has no option");
         message.append(shown.size() + hidden == 1 ? " " : "s ").append(String.join(", ", shown));
         if (hidden > 0) {
             message.append(shown.isEmpty() ? "" : ", and ").append(hidden)
-                    .append(" more right after a secret option, not named here because they may be the rest of that"
-                            + " secret: a secret containing &, + or % must be written RAW(...) in a URI");
+                    .append(" more not named here, as a secret option is given and an unknown name may be the rest of"
+                            + " a secret cut at '&': a secret containing &, + or % must be written RAW(...) in a URI");
         }
         message.append(". Values are not shown, as an option may hold a secret; see the cos component's options.");
         return new ResolveEndpointFailedException(address, message.toString());

@@ -40,13 +40,30 @@ final class RequestBodies {
             // the converter encodes with the exchange's charset (Exchange.CHARSET_NAME), UTF-8 by default
             return CosRequestBody.of(message.getBody(byte[].class));
         }
-        InputStream stream = body instanceof InputStream in ? in : message.getBody(InputStream.class);
+        StreamBody stream = stream(exchange, body);
+        return CosRequestBody.of(stream.in(), stream.length());
+    }
+
+    /** A body sent as a stream, and the length promised for it (-1 when none is known). */
+    record StreamBody(InputStream in, long length) {
+    }
+
+    /**
+     * Any other body as a stream. A re-readable body (Camel's stream cache, a COS object body) is sent whole, from its
+     * first byte, whatever an earlier step of the route read of it: an object is never stored short of the bytes
+     * that a step before happened to consume.
+     */
+    static StreamBody stream(CosExchange exchange, Object body) {
+        if (body instanceof StreamCache cache) {
+            cache.reset();
+        }
+        InputStream stream = body instanceof InputStream in ? in : exchange.message().getBody(InputStream.class);
         if (stream == null) {
             throw new IllegalArgumentException(exchange.operation() + " cannot send a body of type "
                                                + body.getClass().getName() + ": Camel has no converter from it to"
                                                + " an InputStream; send a byte[], String, InputStream, File or Path");
         }
-        return CosRequestBody.of(stream, streamLength(exchange, body));
+        return new StreamBody(stream, streamLength(exchange, body));
     }
 
     /** A local file as a Path (from File, Path or the file component's message); anything else as it is. */
@@ -58,12 +75,12 @@ final class RequestBodies {
     /**
      * The length a stream body is promised to have, or -1 (sent as a stream of unknown length) when nothing this write
      * can trust says. Only {@value CosConstants#BODY_LENGTH}, which is set for this write, or the body itself: a
-     * {@link StreamCache} knows what is left of it. Never a header that describes something else (the
+     * {@link StreamCache} knows its length. Never a header that describes something else (the
      * {@value CosConstants#CONTENT_LENGTH} of an object read, an HTTP route's {@value Exchange#CONTENT_LENGTH}): after
      * a transformation they are stale, and a stale length would store a truncated object. The client checks the
      * promise: a stream longer or shorter fails the write and stores nothing.
      */
-    static long streamLength(CosExchange exchange, Object body) {
+    private static long streamLength(CosExchange exchange, Object body) {
         Long length = exchange.header(CosConstants.BODY_LENGTH, Long.class);
         if (length != null) {
             if (length < 0) {
@@ -73,8 +90,8 @@ final class RequestBodies {
             return length;
         }
         // 0 may also mean "unknown" for a cache, so only trust more
-        if (body instanceof StreamCache cache && cache.length() > 0 && cache.position() >= 0) {
-            return cache.length() - cache.position();
+        if (body instanceof StreamCache cache && cache.length() > 0) {
+            return cache.length();
         }
         return -1;
     }

@@ -1,6 +1,5 @@
 package dev.camelcos.component.producer;
 
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ import dev.camelcos.component.CosConstants;
  * on), or, for a directory or a collection of files, each file as an object.
  * <p>
  * A byte[], String, File, Path or local file message (from the file component) is read without copying it; an
- * InputStream is read once, in parts, with the length {@link RequestBodies#streamLength} finds, if any. For a
+ * InputStream is read once, in parts, with the length {@link RequestBodies#stream} finds, if any. For a
  * batch, {@value CosConstants#KEY} (or keyName) is a key prefix used as given (end it with / for a folder): a
  * directory's files get the prefix + their path under the directory, a collection's files the prefix + their name;
  * the body becomes the list of {@link FileUploadResult}, one per file, failures included.
@@ -59,8 +58,8 @@ final class UploadHandler implements CosOperationHandler {
         if (body == null) {
             throw new IllegalArgumentException("the upload operation needs a body (bytes, text, a stream or a file)");
         }
-        InputStream stream = body instanceof InputStream in ? in : exchange.message().getMandatoryBody(InputStream.class);
-        return UploadSource.of(stream, RequestBodies.streamLength(exchange, body));
+        RequestBodies.StreamBody stream = RequestBodies.stream(exchange, body);
+        return UploadSource.of(stream.in(), stream.length());
     }
 
     private static void uploadBatch(CosExchange exchange, List<FileUpload> files) {
