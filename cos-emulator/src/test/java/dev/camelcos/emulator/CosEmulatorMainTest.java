@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.qcloud.cos.COSClient;
 import com.qcloud.cos.auth.BasicCOSCredentials;
 import com.qcloud.cos.model.Bucket;
+import com.qcloud.cos.model.ObjectMetadata;
+import com.qcloud.cos.model.PutObjectRequest;
+import com.qcloud.cos.model.RestoreObjectRequest;
+import com.qcloud.cos.model.StorageClass;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +41,41 @@ class CosEmulatorMainTest {
         assertThat(CosEmulatorMain.start(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8))).isNull();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port", "default 9000", "--secret-id", "--bucket",
                 "--data-dir", "--region", "ap-guangzhou");
+    }
+
+    @Test
+    void restoreDelayFlagMakesARestoreTakeThatLong() {
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        try (CosEmulator emulator = CosEmulatorMain.start(new String[] {"--port", "0", "--bucket", "cli-1250000000",
+                "--restore-delay", "PT1H"}, out)) {
+            COSClient cos = SdkSupport.client(emulator);
+            ObjectMetadata meta = new ObjectMetadata();
+            meta.setContentLength(1);
+            PutObjectRequest put = new PutObjectRequest("cli-1250000000", "cold", new ByteArrayInputStream(new byte[1]), meta);
+            put.setStorageClass(StorageClass.Archive);
+            cos.putObject(put);
+            cos.restoreObject(new RestoreObjectRequest("cli-1250000000", "cold", 1));
+            assertThat(cos.getObjectMetadata("cli-1250000000", "cold").getOngoingRestore()).isTrue();
+            ObjectConformanceTest.assertCosError(() -> cos.restoreObject(new RestoreObjectRequest("cli-1250000000",
+                    "cold", 1)), 409, "RestoreAlreadyInProgress");
+            cos.shutdown();
+        }
+        try (CosEmulator immediate = CosEmulatorMain.start(new String[] {"--port", "0", "--restore-delay", "0",
+                "--bucket", "cli-1250000000"}, out)) {
+            COSClient cos = SdkSupport.client(immediate);
+            ObjectMetadata meta = new ObjectMetadata();
+            meta.setContentLength(1);
+            PutObjectRequest put = new PutObjectRequest("cli-1250000000", "cold", new ByteArrayInputStream(new byte[1]), meta);
+            put.setStorageClass(StorageClass.Archive);
+            cos.putObject(put);
+            cos.restoreObject(new RestoreObjectRequest("cli-1250000000", "cold", 1));
+            assertThat(cos.getObjectMetadata("cli-1250000000", "cold").getOngoingRestore()).isFalse();
+            cos.shutdown();
+        }
+        assertThatThrownBy(() -> CosEmulatorMain.start(new String[] {"--restore-delay", "-5"}, out))
+                .hasMessageContaining("--restore-delay").hasMessageContaining("-5");
+        assertThatThrownBy(() -> CosEmulatorMain.start(new String[] {"--restore-delay", "soon"}, out))
+                .hasMessageContaining("soon");
     }
 
     @Test
