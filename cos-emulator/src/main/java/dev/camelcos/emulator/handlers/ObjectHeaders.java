@@ -34,10 +34,15 @@ final class ObjectHeaders {
 
     /** The attributes a PUT, Initiate or Replaced-copy request asks for, validated as COS does. */
     static ObjectAttributes fromRequest(CosRequest request) {
+        return fromHeaders(request.headers());
+    }
+
+    /** The same from lower-cased header names to values, e.g. a POST Object form's fields. */
+    static ObjectAttributes fromHeaders(Map<String, String> headers) {
         Map<String, String> kept = new TreeMap<>();
         Map<String, String> acl = new TreeMap<>();
         int metaBytes = 0;
-        for (Map.Entry<String, String> h : request.headers().entrySet()) {
+        for (Map.Entry<String, String> h : headers.entrySet()) {
             String name = h.getKey();
             if (name.startsWith("x-cos-meta-")) {
                 kept.put(name, h.getValue());
@@ -55,7 +60,7 @@ final class ObjectHeaders {
         if (kept.containsKey("x-cos-server-side-encryption-customer-algorithm") && !kept.containsKey(SSE_C_MD5)) {
             throw CosError.invalidArgument("SSE-C requires x-cos-server-side-encryption-customer-key-MD5.");
         }
-        return ObjectAttributes.of(kept, storageClass(request), acl);
+        return ObjectAttributes.of(kept, storageClass(headers.get("x-cos-storage-class")), acl);
     }
 
     /**
@@ -70,11 +75,10 @@ final class ObjectHeaders {
                 kept.put(name, value);
             }
         });
-        return ObjectAttributes.of(kept, storageClass(request), source.acl());
+        return ObjectAttributes.of(kept, storageClass(request.header("x-cos-storage-class")), source.acl());
     }
 
-    static String storageClass(CosRequest request) {
-        String requested = request.header("x-cos-storage-class");
+    private static String storageClass(String requested) {
         if (requested == null) {
             return "STANDARD";
         }

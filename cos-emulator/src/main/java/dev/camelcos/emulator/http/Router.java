@@ -11,6 +11,7 @@ import dev.camelcos.emulator.handlers.CorsHeaders;
 import dev.camelcos.emulator.handlers.HandlerContext;
 import dev.camelcos.emulator.handlers.MultipartHandler;
 import dev.camelcos.emulator.handlers.ObjectHandler;
+import dev.camelcos.emulator.handlers.PostObjectHandler;
 import dev.camelcos.emulator.handlers.PublicReadAccess;
 import dev.camelcos.emulator.handlers.VersioningHandler;
 import java.io.IOException;
@@ -35,6 +36,7 @@ public final class Router implements HttpHandler {
     private final CorsHeaders corsHeaders;
     private final PublicReadAccess publicRead;
     private final VersioningHandler versioning;
+    private final PostObjectHandler forms;
 
     public Router(HandlerContext ctx, SignatureVerifier verifier, Consumer<CosRequest> recorder) {
         this.verifier = verifier;
@@ -47,6 +49,7 @@ public final class Router implements HttpHandler {
         this.corsHeaders = new CorsHeaders(ctx);
         this.publicRead = new PublicReadAccess(ctx);
         this.versioning = new VersioningHandler(ctx);
+        this.forms = new PostObjectHandler(ctx, verifier, objects);
     }
 
     @Override
@@ -63,7 +66,9 @@ public final class Router implements HttpHandler {
                     corsHeaders.apply(request, response);
                 }
                 boolean anonymousRead = unsigned(request) && publicRead.allows(request);
-                if (!request.method().equals("OPTIONS") && !anonymousRead) {
+                // a form upload is signed in its fields; PostObjectHandler checks them
+                boolean formUpload = PostObjectHandler.isFormUpload(request);
+                if (!request.method().equals("OPTIONS") && !anonymousRead && !formUpload) {
                     verifier.verify(request.signed());
                 }
                 dispatch(request, response);
@@ -137,6 +142,10 @@ public final class Router implements HttpHandler {
         }
         if (m.equals("PUT") && r.hasQuery("acl")) {
             buckets.putAcl(r, w);
+            return;
+        }
+        if (PostObjectHandler.isFormUpload(r)) {
+            forms.post(r, w);
             return;
         }
         switch (m) {
