@@ -23,6 +23,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -95,9 +96,14 @@ public final class Store {
     }
 
     public void setBucketAcl(String bucket, String acl) throws IOException {
+        changeBucket(bucket, b -> b.acl = acl);
+    }
+
+    /** Applies a change to a bucket's settings and saves them, under the bucket's lock. */
+    private void changeBucket(String bucket, Consumer<BucketState> change) throws IOException {
         BucketState b = bucket(bucket);
         synchronized (b) {
-            b.acl = acl;
+            change.accept(b);
             saveBucketProperties(b);
         }
     }
@@ -108,11 +114,7 @@ public final class Store {
     }
 
     public void setVersioning(String bucket, String status) throws IOException {
-        BucketState b = bucket(bucket);
-        synchronized (b) {
-            b.versioning = status;
-            saveBucketProperties(b);
-        }
+        changeBucket(bucket, b -> b.versioning = status);
     }
 
     public synchronized void deleteBucket(String name) throws IOException {
