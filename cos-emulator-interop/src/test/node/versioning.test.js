@@ -26,6 +26,9 @@ test('a versioned bucket keeps every version and a delete writes a marker', asyn
   assert.equal(deleted.headers['x-cos-delete-marker'], 'true');
   const missing = await failure(cos.getObject({ ...b, Key: 'doc' }));
   assert.equal(missing.statusCode, 404);
+  assert.equal(missing.headers['x-cos-delete-marker'], 'true');
+  const missingHead = await failure(cos.headObject({ ...b, Key: 'doc' }));
+  assert.equal(missingHead.headers['x-cos-delete-marker'], 'true');
   assert.deepEqual((await cos.getBucket(b)).Contents, []);
 
   const listed = await cos.listObjectVersions({ ...b, Prefix: 'doc' });

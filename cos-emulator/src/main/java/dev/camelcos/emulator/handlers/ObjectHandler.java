@@ -59,10 +59,13 @@ public final class ObjectHandler {
         if (version != null && version.deleteMarker()) {
             throw new CosError(405, "MethodNotAllowed", "The specified version is a delete marker, not an object.");
         }
+        if (version == null) {
+            markLatestDeleteMarker(request.bucket(), request.key(), response);
+        }
         try (OpenObject opened = head ? null : version != null ? store.openVersion(request.bucket(), version)
                 : store.openLatest(request.bucket(), request.key())) {
             ObjectRecord object = opened != null ? opened.record()
-                    : version != null ? version : latest(request.bucket(), request.key(), response);
+                    : version != null ? version : existing(request.bucket(), request.key());
             versionHeader(request, response, object);
             ObjectHeaders.checkCustomerKey(request, object);
             Instant now = ctx.now();
@@ -192,14 +195,13 @@ public final class ObjectHandler {
         return version;
     }
 
-    /** The current object; when a delete marker is the latest version the 404 says so. */
-    private ObjectRecord latest(String bucket, String key, CosResponse response) {
+    /** When a delete marker is the key's latest version, the 404 that follows says so. */
+    private void markLatestDeleteMarker(String bucket, String key, CosResponse response) {
         ObjectRecord marker = store.latestDeleteMarker(bucket, key);
         if (marker != null) {
             response.header("x-cos-delete-marker", "true");
             response.header("x-cos-version-id", marker.shownVersionId());
         }
-        return existing(bucket, key);
     }
 
     public void restore(CosRequest request, CosResponse response) throws IOException {
