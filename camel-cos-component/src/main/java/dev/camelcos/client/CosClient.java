@@ -44,6 +44,8 @@ import dev.camelcos.client.model.PartResult;
 import dev.camelcos.client.model.PartSummary;
 import dev.camelcos.client.model.PutObjectRequest;
 import dev.camelcos.client.model.RestoreRequest;
+import dev.camelcos.client.model.UploadForm;
+import dev.camelcos.client.model.UploadFormRequest;
 import okhttp3.Response;
 
 /**
@@ -359,6 +361,13 @@ public final class CosClient implements AutoCloseable {
     /** A URL anyone can PUT the object's content to until it expires. */
     public String createUploadLink(String bucket, String key, Duration expiry) {
         return transport.presign(CosRequest.of("PUT", CosValidation.bucket(bucket), CosValidation.key(key)), expiry);
+    }
+
+    /** The URL and signed fields of an HTML form a browser can upload one object with (POST Object). */
+    public UploadForm createUploadForm(UploadFormRequest form) {
+        CosValidation.bucket(form.getBucket());
+        CosValidation.key(form.getKey());
+        return transport.uploadForm(form);
     }
 
     // ---- buckets

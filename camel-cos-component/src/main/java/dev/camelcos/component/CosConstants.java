@@ -186,6 +186,26 @@ public final class CosConstants {
               javaType = "String")
     public static final String DOWNLOAD_PATH = "CamelCosDownloadPath";
 
+    @Metadata(label = "producer", description = "For createUploadForm: how long the upload form stays valid, in seconds; 3600 (one hour) when unset.",
+              javaType = "Long")
+    public static final String FORM_EXPIRATION = "CamelCosFormExpiration";
+
+    @Metadata(label = "producer", description = "For createUploadForm: the smallest file, in bytes, the form accepts.",
+              javaType = "Long")
+    public static final String FORM_MIN_SIZE = "CamelCosFormMinSize";
+
+    @Metadata(label = "producer", description = "For createUploadForm: the largest file, in bytes, the form accepts.",
+              javaType = "Long")
+    public static final String FORM_MAX_SIZE = "CamelCosFormMaxSize";
+
+    @Metadata(label = "producer", description = "For createUploadForm: the status COS answers a successful post with: 200, 201 (with an XML document) or 204 (the default).",
+              javaType = "Integer")
+    public static final String FORM_SUCCESS_ACTION_STATUS = "CamelCosFormSuccessActionStatus";
+
+    @Metadata(label = "producer", description = "For createUploadForm: the URL COS redirects the browser to (303) after a successful post, with bucket, key and etag appended as query parameters.",
+              javaType = "String")
+    public static final String FORM_SUCCESS_ACTION_REDIRECT = "CamelCosFormSuccessActionRedirect";
+
     // ---- headers set on results ----
 
     @Metadata(label = "common", description = "The ETag of the object written or read, or of the part uploaded (uploadPart, uploadPartCopy: pass it on in CamelCosParts), as COS answers it: in double quotes, as If-Match expects it.",

@@ -33,6 +33,8 @@ public enum CosOperation {
     // pre-signed links
     createDownloadLink,
     createUploadLink,
+    // HTML form upload (POST Object)
+    createUploadForm,
 
     // high-level transfers
     upload,

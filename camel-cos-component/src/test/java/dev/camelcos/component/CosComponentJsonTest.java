@@ -48,7 +48,9 @@ class CosComponentJsonTest {
             "CamelCosIsTruncated", "CamelCosAccessControlAllowOrigin", "CamelCosAccessControlAllowMethods",
             "CamelCosAccessControlAllowHeaders", "CamelCosAccessControlExposeHeaders", "CamelCosAccessControlMaxAge",
             "CamelCosCommonPrefixes", "CamelCosDeletedKeys", "CamelCosFailedKeys", "CamelCosContentRange",
-            "CamelCosRestore", "CamelCosNextUploadIdMarker");
+            "CamelCosRestore", "CamelCosNextUploadIdMarker",
+            "CamelCosFormExpiration", "CamelCosFormMinSize", "CamelCosFormMaxSize", "CamelCosFormSuccessActionStatus",
+            "CamelCosFormSuccessActionRedirect");
 
     static JsonObject json;
 

@@ -133,7 +133,7 @@ public abstract class EmulatorRouteTestSupport extends CamelTestSupport {
     }
 
     /** The official SDK with virtual-hosted Host headers, connecting to the emulator on loopback. */
-    protected static COSClient sdkFor(CosEmulator target) {
+    public static COSClient sdkFor(CosEmulator target) {
         ClientConfig config = new ClientConfig(new Region(target.region()));
         config.setHttpProtocol(HttpProtocol.http);
         config.setMaxErrorRetry(0);

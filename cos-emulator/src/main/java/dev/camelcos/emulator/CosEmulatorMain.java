@@ -2,6 +2,7 @@ package dev.camelcos.emulator;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /** Command line: starts an emulator and keeps it running until the process is killed. */
@@ -15,10 +16,11 @@ public final class CosEmulatorMain {
             "  --secret-key KEY  its SecretKey (default emulator-secret-key)",
             "  --bucket NAME     bucket to create at start, e.g. demo-1250000000 (repeatable)",
             "  --data-dir DIR    keep data in DIR across restarts (default: a temp dir deleted on exit)",
+            "  --restore-delay D how long an ARCHIVE restore takes: seconds (30) or ISO-8601 (PT5M); default 0",
             "  --help            print this help");
 
     private static final java.util.Set<String> FLAGS = java.util.Set.of("--port", "--host", "--region", "--secret-id",
-            "--secret-key", "--bucket", "--data-dir");
+            "--secret-key", "--bucket", "--data-dir", "--restore-delay");
 
     private CosEmulatorMain() {
     }
@@ -52,6 +54,20 @@ public final class CosEmulatorMain {
         throw new IllegalArgumentException("--port must be a number from 0 to 65535, not " + value);
     }
 
+    private static Duration restoreDelay(String value) {
+        try {
+            Duration d = value.chars().allMatch(Character::isDigit) ? Duration.ofSeconds(Long.parseLong(value))
+                    : Duration.parse(value);
+            if (!d.isNegative()) {
+                return d;
+            }
+        } catch (RuntimeException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--restore-delay must be seconds (e.g. 30) or an ISO-8601 duration "
+                + "(e.g. PT5M), not negative, not " + value);
+    }
+
     /** Parses the flags and starts the emulator; returns null after --help; bad flags throw IllegalArgumentException. */
     static CosEmulator start(String[] args, PrintStream out) {
         CosEmulator.Builder builder = CosEmulator.builder().port(9000);
@@ -78,6 +94,7 @@ public final class CosEmulatorMain {
                 case "--secret-key" -> secretKey = value;
                 case "--bucket" -> builder.bucket(value);
                 case "--data-dir" -> builder.dataDir(Path.of(value));
+                case "--restore-delay" -> builder.restoreDelay(restoreDelay(value));
                 default -> throw new IllegalStateException("flag listed but not handled: " + flag);
             }
         }

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,13 +77,15 @@ class PersistenceAndSafetyTest {
     @Test
     void temporaryDataDirectoryIsRemovedOnClose() throws Exception {
         Path dir;
-        try (CosEmulator emulator = CosEmulator.builder().bucket(BUCKET).start()) {
+        // a bucket name of its own: other builds on the machine may run emulators in the same temp directory
+        String bucket = "removed" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + "-1250000000";
+        try (CosEmulator emulator = CosEmulator.builder().bucket(bucket).start()) {
             COSClient cos = SdkSupport.client(emulator);
-            put(cos, "x", new byte[] {1});
+            cos.putObject(bucket, "x", "1");
             cos.shutdown();
             try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
                 dir = tmp.filter(p -> p.getFileName().toString().startsWith("cos-emulator"))
-                        .filter(p -> Files.exists(p.resolve("buckets").resolve(BUCKET))).findFirst().orElseThrow();
+                        .filter(p -> Files.exists(p.resolve("buckets").resolve(bucket))).findFirst().orElseThrow();
             }
         }
         assertThat(dir).doesNotExist();

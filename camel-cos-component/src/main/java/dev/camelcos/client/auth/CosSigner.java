@@ -3,6 +3,7 @@ package dev.camelcos.client.auth;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -59,6 +60,26 @@ public final class CosSigner {
         String signature = HEX.formatHex(hmacSha1(signKey, stringToSign));
         return new Signature(credentials.secretId(), keyTime, String.join(";", signedHeaders.keySet()),
                 String.join(";", signedParams.keySet()), signature);
+    }
+
+    /**
+     * Signs a POST Object policy: HMAC-SHA1, keyed by the SignKey of the key time, of the SHA-1 of the policy text.
+     * Answers the form fields that carry it, in order: policy (base64), q-sign-algorithm, q-ak, q-key-time,
+     * q-signature and, for temporary credentials, x-cos-security-token.
+     */
+    public Map<String, String> signPolicy(CosCredentials credentials, String policy, long startEpoch, long endEpoch) {
+        String keyTime = startEpoch + ";" + endEpoch;
+        String signKey = HEX.formatHex(hmacSha1(credentials.secretKey(), keyTime));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("policy", Base64.getEncoder().encodeToString(policy.getBytes(StandardCharsets.UTF_8)));
+        fields.put("q-sign-algorithm", "sha1");
+        fields.put("q-ak", credentials.secretId());
+        fields.put("q-key-time", keyTime);
+        fields.put("q-signature", HEX.formatHex(hmacSha1(signKey, HEX.formatHex(sha1(policy)))));
+        if (credentials.sessionToken() != null) {
+            fields.put(SECURITY_TOKEN, credentials.sessionToken());
+        }
+        return fields;
     }
 
     /** Encoded, lower-cased names (sorted) to encoded values, as the HttpString wants them. */

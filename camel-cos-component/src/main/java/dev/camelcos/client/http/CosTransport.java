@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,8 @@ import dev.camelcos.client.auth.CosCredentialsProvider;
 import dev.camelcos.client.auth.CosSigner;
 import dev.camelcos.client.model.CosDates;
 import dev.camelcos.client.model.CosError;
+import dev.camelcos.client.model.UploadForm;
+import dev.camelcos.client.model.UploadFormRequest;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -174,6 +177,17 @@ public final class CosTransport implements AutoCloseable {
             b.addQueryParameter(CosSigner.SECURITY_TOKEN, creds.sessionToken());
         }
         return b.build().toString();
+    }
+
+    /** Signs a browser form upload for {@code bucket}; nothing is sent. */
+    public UploadForm uploadForm(UploadFormRequest form) {
+        CosCredentials creds = credentials.credentials();
+        long now = now().getEpochSecond();
+        long end = now + form.getExpiration().toSeconds();
+        String policy = form.policy(Instant.ofEpochSecond(end), creds.secretId());
+        Map<String, String> fields = new LinkedHashMap<>(form.fields());
+        fields.putAll(signer.signPolicy(creds, policy, now - KEY_TIME_LEEWAY_SECONDS, end));
+        return new UploadForm(endpoints.url(form.getBucket(), null).toString(), fields, Instant.ofEpochSecond(end));
     }
 
     private Request build(CosRequest request, CrcCountingBody body) {

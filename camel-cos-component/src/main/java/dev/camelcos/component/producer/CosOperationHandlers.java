@@ -31,6 +31,7 @@ public final class CosOperationHandlers {
 
         HANDLERS.put(CosOperation.createDownloadLink, new CreateDownloadLinkHandler());
         HANDLERS.put(CosOperation.createUploadLink, new CreateUploadLinkHandler());
+        HANDLERS.put(CosOperation.createUploadForm, new CreateUploadFormHandler());
 
         HANDLERS.put(CosOperation.listBuckets, new ListBucketsHandler());
         HANDLERS.put(CosOperation.headBucket, new HeadBucketHandler());

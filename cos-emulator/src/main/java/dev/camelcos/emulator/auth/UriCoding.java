@@ -31,7 +31,15 @@ public final class UriCoding {
         return encode(s).replace("%2F", "/");
     }
 
-    /** Percent-decodes as UTF-8; '+' stays '+', because COS paths and the SDK never use it for a space. */
+    /**
+     * Decodes a query-string name or value: form encoding, where '+' is a space (the Python SDK sends
+     * {@code prefix=a+b} and signs {@code a%20b}); a literal plus arrives as %2B.
+     */
+    public static String decodeQuery(String s) {
+        return decode(s.replace("+", "%20"));
+    }
+
+    /** Percent-decodes as UTF-8; '+' stays '+', because in a path it is a plus, never a space. */
     public static String decode(String s) {
         if (s.indexOf('%') < 0) {
             return s;

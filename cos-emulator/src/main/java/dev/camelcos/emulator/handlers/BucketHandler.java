@@ -57,6 +57,20 @@ public final class BucketHandler {
             throw new CosError(400, "InvalidBucketName", "The specified bucket name is not valid: use BucketName-APPID.");
         }
         store.createBucket(request.bucket());
+        String acl = request.header("x-cos-acl");
+        if (acl != null) {
+            store.setBucketAcl(request.bucket(), PublicReadAccess.cannedAcl(acl));
+        }
+        response.empty(200);
+    }
+
+    /** PUT Bucket acl in its header form (x-cos-acl); the grant headers and the XML body are not emulated. */
+    public void putAcl(CosRequest request, CosResponse response) throws IOException {
+        String acl = request.header("x-cos-acl");
+        if (acl == null) {
+            throw new CosError(501, "NotImplemented", "Only the x-cos-acl header form of PUT acl is emulated.");
+        }
+        store.setBucketAcl(request.bucket(), PublicReadAccess.cannedAcl(acl));
         response.empty(200);
     }
 
@@ -122,13 +136,16 @@ public final class BucketHandler {
             if (key == null || key.isEmpty()) {
                 xml.start("Error").element("Key", key).element("Code", "InvalidArgument")
                         .element("Message", "Object key is empty.").end();
-            } else if (version != null && !version.isEmpty() && !version.equals("null")) {
-                xml.start("Error").element("Key", key).element("VersionId", version).element("Code", "NoSuchVersion")
-                        .element("Message", "Versioning is not emulated.").end();
             } else {
-                store.delete(request.bucket(), key);
+                boolean named = version != null && !version.isEmpty();
+                ObjectRecord affected = named ? store.deleteVersion(request.bucket(), key, version)
+                        : store.delete(request.bucket(), key);
                 if (!quiet) {
-                    xml.start("Deleted").element("Key", key).end();
+                    xml.start("Deleted").element("Key", key).element("VersionId", named ? version : null);
+                    if (affected != null && affected.deleteMarker()) {
+                        xml.element("DeleteMarker", true).element("DeleteMarkerVersionId", affected.shownVersionId());
+                    }
+                    xml.end();
                 }
             }
         }

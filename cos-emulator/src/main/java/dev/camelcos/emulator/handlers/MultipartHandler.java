@@ -68,11 +68,12 @@ public final class MultipartHandler {
         String uploadId = request.query("uploadId");
         store.upload(request.bucket(), uploadId, request.key());
         CopySource source = CopySource.parse(request.header("x-cos-copy-source"));
-        ObjectRecord original = objects.copySource(request, source);
+        ObjectRecord original = objects.copySource(request, source, response);
         long first = 0;
         long length = original.size();
         String range = request.header("x-cos-copy-source-range");
-        if (range != null) {
+        // the Python SDK sends the header empty when it means the whole source, which COS accepts
+        if (range != null && !range.isBlank()) {
             Matcher m = COPY_RANGE.matcher(range.trim());
             if (!m.matches()) {
                 throw CosError.invalidArgument("x-cos-copy-source-range must look like bytes=first-last.");
@@ -156,6 +157,10 @@ public final class MultipartHandler {
             if (number <= previous) {
                 throw new CosError(400, "InvalidPartOrder", "The list of parts was not in ascending order.");
             }
+            if (number != previous + 1) {
+                throw new CosError(400, "InvalidPart", "Part numbers must be consecutive from 1; part " + number
+                        + " follows " + (previous == 0 ? "nothing" : "part " + previous) + ".");
+            }
             previous = number;
             PartRecord stored = uploaded.get(number);
             String etag = part.childText("ETag");
@@ -172,6 +177,7 @@ public final class MultipartHandler {
         }
         ObjectRecord object = store.complete(request.bucket(), uploadId, request.key(), chosen, multipartEtag(chosen));
         response.header("x-cos-hash-crc64ecma", Crc64.format(object.crc64()));
+        objects.versionHeader(request, response, object);
         response.xml(200, new XmlWriter("CompleteMultipartUploadResult")
                 .element("Location", request.bucket() + ".cos." + ctx.region() + ".myqcloud.com/" + request.key())
                 .element("Bucket", request.bucket())

@@ -47,15 +47,26 @@ public final class ObjectHandler {
         response.header("ETag", ObjectHeaders.quoted(stored.etag()));
         response.header("x-cos-hash-crc64ecma", Crc64.format(stored.crc64()));
         echoEncryption(response, stored);
+        versionHeader(request, response, stored);
         response.empty(200);
     }
 
     public void read(CosRequest request, CosResponse response) throws IOException {
-        VersionIds.check(request.query("versionId"));
         ObjectHeaders.checkTrafficLimit(request);
         boolean head = request.method().equals("HEAD");
-        try (OpenObject opened = head ? null : store.openLatest(request.bucket(), request.key())) {
-            ObjectRecord object = head ? existing(request.bucket(), request.key()) : opened.record();
+        String versionId = request.query("versionId");
+        ObjectRecord version = versionId == null ? null : version(request.bucket(), request.key(), versionId, response);
+        if (version != null && version.deleteMarker()) {
+            throw new CosError(405, "MethodNotAllowed", "The specified version is a delete marker, not an object.");
+        }
+        if (version == null) {
+            markLatestDeleteMarker(request.bucket(), request.key(), response);
+        }
+        try (OpenObject opened = head ? null : version != null ? store.openVersion(request.bucket(), version)
+                : store.openLatest(request.bucket(), request.key())) {
+            ObjectRecord object = opened != null ? opened.record()
+                    : version != null ? version : existing(request.bucket(), request.key());
+            versionHeader(request, response, object);
             ObjectHeaders.checkCustomerKey(request, object);
             Instant now = ctx.now();
             if (!head && !object.readable(now)) {
@@ -97,12 +108,16 @@ public final class ObjectHandler {
     public void copy(CosRequest request, CosResponse response) throws IOException {
         requireBucket(request);
         CopySource source = CopySource.parse(request.header("x-cos-copy-source"));
-        ObjectRecord original = copySource(request, source);
+        ObjectRecord original = copySource(request, source, response);
         String directive = request.header("x-cos-metadata-directive");
         ObjectAttributes attributes;
         if (directive == null || directive.equalsIgnoreCase("Copy")) {
-            attributes = original.attributes().withStorageClass(
-                    ObjectHeaders.storageClass(request, original.attributes().storageClass()));
+            if (source.bucket().equals(request.bucket()) && source.key().equals(request.key())
+                    && source.versionId() == null) {
+                throw new CosError(400, "InvalidRequest", "This copy request is illegal because it is trying to copy an "
+                        + "object to itself without x-cos-metadata-directive: Replaced.");
+            }
+            attributes = ObjectHeaders.copiedFrom(original.attributes(), request);
         } else if (directive.equalsIgnoreCase("Replaced") || directive.equalsIgnoreCase("Replace")) {
             // COS documents "Replaced"; the official Java SDK sends "REPLACE"
             attributes = ObjectHeaders.fromRequest(request);
@@ -117,19 +132,28 @@ public final class ObjectHandler {
                 attributes, "true".equalsIgnoreCase(request.header("x-cos-forbid-overwrite")));
         response.header("x-cos-hash-crc64ecma", Crc64.format(copied.crc64()));
         echoEncryption(response, copied);
+        versionHeader(request, response, copied);
         XmlWriter xml = new XmlWriter("CopyObjectResult")
                 .element("ETag", ObjectHeaders.quoted(copied.etag()))
                 .element("LastModified", HttpDates.iso(copied.lastModified()))
+                .element("VersionId", store.versioning(request.bucket()) == null ? null : copied.shownVersionId())
                 .element("CRC64", Crc64.format(copied.crc64()));
         response.xml(200, xml.finish());
     }
 
-    /** Resolves and checks a copy source; also used by Upload Part - Copy. */
-    ObjectRecord copySource(CosRequest request, CopySource source) {
+    /** Resolves and checks a copy source (its latest version unless it names one); also used by Upload Part - Copy. */
+    ObjectRecord copySource(CosRequest request, CopySource source, CosResponse response) {
         if (!store.bucketExists(source.bucket())) {
             throw CosError.noSuchKey();
         }
-        ObjectRecord original = existing(source.bucket(), source.key());
+        ObjectRecord original = source.versionId() == null ? existing(source.bucket(), source.key())
+                : version(source.bucket(), source.key(), source.versionId(), null);
+        if (original.deleteMarker()) {
+            throw CosError.invalidArgument("The copy source version is a delete marker.");
+        }
+        if (source.versionId() != null) {
+            response.header("x-cos-copy-source-version-id", original.shownVersionId());
+        }
         if (!original.readable(ctx.now())) {
             throw new CosError(403, "InvalidObjectState", "The copy source is archived and not restored.");
         }
@@ -139,10 +163,45 @@ public final class ObjectHandler {
         return original;
     }
 
+    /** Without versionId: in a versioned bucket a delete marker is written. With it: that version is gone for good. */
     public void delete(CosRequest request, CosResponse response) throws IOException {
-        VersionIds.check(request.query("versionId"));
-        store.delete(request.bucket(), request.key());
+        String versionId = request.query("versionId");
+        ObjectRecord affected = versionId == null ? store.delete(request.bucket(), request.key())
+                : store.deleteVersion(request.bucket(), request.key(), versionId);
+        if (affected != null) {
+            response.header("x-cos-version-id", affected.shownVersionId());
+            response.header("x-cos-delete-marker", affected.deleteMarker() ? "true" : null);
+        }
         response.empty(204);
+    }
+
+    /** Writes x-cos-version-id once the bucket's versioning was configured, as COS does. */
+    void versionHeader(CosRequest request, CosResponse response, ObjectRecord object) {
+        if (store.versioning(request.bucket()) != null) {
+            response.header("x-cos-version-id", object.shownVersionId());
+        }
+    }
+
+    /** A named version; a delete marker is returned too, after saying so in the response (if there is one). */
+    private ObjectRecord version(String bucket, String key, String versionId, CosResponse response) {
+        ObjectRecord version = store.version(bucket, key, versionId);
+        if (version == null) {
+            throw new CosError(404, "NoSuchVersion", "The specified version " + versionId + " does not exist.");
+        }
+        if (version.deleteMarker() && response != null) {
+            response.header("x-cos-delete-marker", "true");
+            response.header("x-cos-version-id", version.shownVersionId());
+        }
+        return version;
+    }
+
+    /** When a delete marker is the key's latest version, the 404 that follows says so. */
+    private void markLatestDeleteMarker(String bucket, String key, CosResponse response) {
+        ObjectRecord marker = store.latestDeleteMarker(bucket, key);
+        if (marker != null) {
+            response.header("x-cos-delete-marker", "true");
+            response.header("x-cos-version-id", marker.shownVersionId());
+        }
     }
 
     public void restore(CosRequest request, CosResponse response) throws IOException {

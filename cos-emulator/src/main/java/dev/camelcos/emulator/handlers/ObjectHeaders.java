@@ -24,6 +24,7 @@ final class ObjectHeaders {
     private static final Set<String> ACL = Set.of("x-cos-acl", "x-cos-grant-read", "x-cos-grant-write",
             "x-cos-grant-read-acp", "x-cos-grant-write-acp", "x-cos-grant-full-control");
     static final String SSE_C_MD5 = "x-cos-server-side-encryption-customer-key-md5";
+    private static final String SSE = "x-cos-server-side-encryption";
     private static final int MAX_USER_META_BYTES = 2048;
     private static final long MIN_TRAFFIC_LIMIT = 819200;
     private static final long MAX_TRAFFIC_LIMIT = 838860800;
@@ -33,10 +34,15 @@ final class ObjectHeaders {
 
     /** The attributes a PUT, Initiate or Replaced-copy request asks for, validated as COS does. */
     static ObjectAttributes fromRequest(CosRequest request) {
+        return fromHeaders(request.headers());
+    }
+
+    /** The same from lower-cased header names to values, e.g. a POST Object form's fields. */
+    static ObjectAttributes fromHeaders(Map<String, String> headers) {
         Map<String, String> kept = new TreeMap<>();
         Map<String, String> acl = new TreeMap<>();
         int metaBytes = 0;
-        for (Map.Entry<String, String> h : request.headers().entrySet()) {
+        for (Map.Entry<String, String> h : headers.entrySet()) {
             String name = h.getKey();
             if (name.startsWith("x-cos-meta-")) {
                 kept.put(name, h.getValue());
@@ -54,13 +60,27 @@ final class ObjectHeaders {
         if (kept.containsKey("x-cos-server-side-encryption-customer-algorithm") && !kept.containsKey(SSE_C_MD5)) {
             throw CosError.invalidArgument("SSE-C requires x-cos-server-side-encryption-customer-key-MD5.");
         }
-        return ObjectAttributes.of(kept, storageClass(request, "STANDARD"), acl);
+        return ObjectAttributes.of(kept, storageClass(headers.get("x-cos-storage-class")), acl);
     }
 
-    static String storageClass(CosRequest request, String fallback) {
-        String requested = request.header("x-cos-storage-class");
+    /**
+     * A Copy-directive copy keeps the source's metadata but, as COS documents "regardless of the processing
+     * method", not its storage class or encryption: those come from the request or are STANDARD and plain.
+     */
+    static ObjectAttributes copiedFrom(ObjectAttributes source, CosRequest request) {
+        Map<String, String> kept = new TreeMap<>(source.headers());
+        kept.keySet().removeIf(name -> name.startsWith(SSE));
+        request.headers().forEach((name, value) -> {
+            if (name.startsWith(SSE) && KEPT.contains(name)) {
+                kept.put(name, value);
+            }
+        });
+        return ObjectAttributes.of(kept, storageClass(request.header("x-cos-storage-class")), source.acl());
+    }
+
+    private static String storageClass(String requested) {
         if (requested == null) {
-            return fallback;
+            return "STANDARD";
         }
         String upper = requested.trim().toUpperCase();
         if (!STORAGE_CLASSES.contains(upper)) {

@@ -13,9 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Works out bucket and key from the Host header (virtual-hosted) or the first path segment (path style). */
-final class RequestParser {
-    private static final Pattern VIRTUAL_HOST = Pattern.compile("^([a-z0-9-]+)\\.cos\\.[a-z0-9-]+\\.myqcloud\\.com$");
-    private static final Pattern SERVICE_HOST = Pattern.compile("^(service\\.cos|cos\\.[a-z0-9-]+)\\.myqcloud\\.com$");
+public final class RequestParser {
+    /** COS's two default domains: myqcloud.com and tencentcos.cn (the Python SDK's with EnableOldDomain=False). */
+    public static final String COS_DOMAIN = "(?:myqcloud\\.com|tencentcos\\.cn)";
+    private static final Pattern VIRTUAL_HOST = Pattern.compile("^([a-z0-9-]+)\\.cos\\.[a-z0-9-]+\\." + COS_DOMAIN + "$");
+    private static final Pattern SERVICE_HOST = Pattern.compile("^(service\\.cos|cos\\.[a-z0-9-]+)\\." + COS_DOMAIN + "$");
     static final int MAX_KEY_BYTES = 850;
     static final int MAX_HEADER_BYTES = 16 * 1024;
 
@@ -87,8 +89,8 @@ final class RequestParser {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = UriCoding.decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : UriCoding.decode(pair.substring(eq + 1));
+            String name = UriCoding.decodeQuery(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : UriCoding.decodeQuery(pair.substring(eq + 1));
             query.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
         }
         return query;

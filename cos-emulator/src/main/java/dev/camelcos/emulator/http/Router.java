@@ -7,9 +7,13 @@ import dev.camelcos.emulator.error.CosError;
 import dev.camelcos.emulator.error.ErrorXml;
 import dev.camelcos.emulator.handlers.BucketHandler;
 import dev.camelcos.emulator.handlers.CorsHandler;
+import dev.camelcos.emulator.handlers.CorsHeaders;
 import dev.camelcos.emulator.handlers.HandlerContext;
 import dev.camelcos.emulator.handlers.MultipartHandler;
 import dev.camelcos.emulator.handlers.ObjectHandler;
+import dev.camelcos.emulator.handlers.PostObjectHandler;
+import dev.camelcos.emulator.handlers.PublicReadAccess;
+import dev.camelcos.emulator.handlers.VersioningHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -29,6 +33,10 @@ public final class Router implements HttpHandler {
     private final ObjectHandler objects;
     private final MultipartHandler multipart;
     private final CorsHandler cors;
+    private final CorsHeaders corsHeaders;
+    private final PublicReadAccess publicRead;
+    private final VersioningHandler versioning;
+    private final PostObjectHandler forms;
 
     public Router(HandlerContext ctx, SignatureVerifier verifier, Consumer<CosRequest> recorder) {
         this.verifier = verifier;
@@ -38,6 +46,10 @@ public final class Router implements HttpHandler {
         this.objects = new ObjectHandler(ctx);
         this.multipart = new MultipartHandler(ctx, objects);
         this.cors = new CorsHandler(ctx);
+        this.corsHeaders = new CorsHeaders(ctx);
+        this.publicRead = new PublicReadAccess(ctx);
+        this.versioning = new VersioningHandler(ctx);
+        this.forms = new PostObjectHandler(ctx, verifier, objects);
     }
 
     @Override
@@ -51,6 +63,12 @@ public final class Router implements HttpHandler {
                 recorder.accept(request);
                 RequestParser.checkLimits(request);
                 if (!request.method().equals("OPTIONS")) {
+                    corsHeaders.apply(request, response);
+                }
+                boolean anonymousRead = unsigned(request) && publicRead.allows(request);
+                // a form upload is signed in its fields; PostObjectHandler checks them
+                boolean formUpload = PostObjectHandler.isFormUpload(request);
+                if (!request.method().equals("OPTIONS") && !anonymousRead && !formUpload) {
                     verifier.verify(request.signed());
                 }
                 dispatch(request, response);
@@ -61,6 +79,10 @@ public final class Router implements HttpHandler {
                 fail(exchange, response, new CosError(500, "InternalError", "We encountered an internal error."), resource);
             }
         }
+    }
+
+    private static boolean unsigned(CosRequest request) {
+        return request.header("authorization") == null && !request.hasQuery("q-signature");
     }
 
     /** Drains what is left of the request body so the connection can be reused, then answers the error. */
@@ -106,6 +128,26 @@ public final class Router implements HttpHandler {
             }
             return;
         }
+        if (r.hasQuery("versioning")) {
+            switch (m) {
+                case "GET" -> versioning.get(r, w);
+                case "PUT" -> versioning.put(r, w);
+                default -> throw notAllowed();
+            }
+            return;
+        }
+        if (m.equals("GET") && r.hasQuery("versions")) {
+            versioning.list(r, w);
+            return;
+        }
+        if (m.equals("PUT") && r.hasQuery("acl")) {
+            buckets.putAcl(r, w);
+            return;
+        }
+        if (PostObjectHandler.isFormUpload(r)) {
+            forms.post(r, w);
+            return;
+        }
         switch (m) {
             case "GET" -> {
                 if (r.hasQuery("uploads")) {
@@ -129,6 +171,10 @@ public final class Router implements HttpHandler {
 
     private void objectOperation(CosRequest r, CosResponse w, String m) throws IOException {
         boolean copy = r.header("x-cos-copy-source") != null;
+        if (m.equals("PUT") && r.hasQuery("acl")) {
+            // answered rather than taken for a PUT Object, which would replace the object with the empty body
+            throw new CosError(501, "NotImplemented", "PUT Object acl is not emulated.");
+        }
         switch (m) {
             case "PUT" -> {
                 if (r.hasQuery("uploadId") || r.hasQuery("partNumber")) {

@@ -2,6 +2,7 @@ package dev.camelcos.emulator.store;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -12,6 +13,12 @@ final class BucketState {
     final Path dir;
     final ConcurrentSkipListMap<String, ObjectRecord> objects = new ConcurrentSkipListMap<>(KeyOrder.UTF8);
     final ConcurrentHashMap<String, UploadState> uploads = new ConcurrentHashMap<>();
+    /** Each key's older versions and delete markers, newest first; the current object, if any, is in objects. */
+    final ConcurrentSkipListMap<String, List<ObjectRecord>> history = new ConcurrentSkipListMap<>(KeyOrder.UTF8);
+    /** Null while versioning was never configured, else Enabled or Suspended. */
+    volatile String versioning;
+    /** The bucket's canned ACL (x-cos-acl), null for the default, private. */
+    volatile String acl;
     volatile String corsXml;
     volatile boolean deleted;
 
@@ -31,6 +38,14 @@ final class BucketState {
 
     Path uploads() {
         return dir.resolve("uploads");
+    }
+
+    Path history() {
+        return dir.resolve("versions");
+    }
+
+    Path properties() {
+        return dir.resolve("bucket.properties");
     }
 
     Path cors() {

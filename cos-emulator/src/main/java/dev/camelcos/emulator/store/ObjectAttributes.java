@@ -17,10 +17,6 @@ public record ObjectAttributes(SortedMap<String, String> headers, String storage
         acl = new TreeMap<>(acl);
     }
 
-    public ObjectAttributes withStorageClass(String newClass) {
-        return new ObjectAttributes(headers, newClass, acl);
-    }
-
     void store(Properties p) {
         p.setProperty("storageClass", storageClass);
         headers.forEach((k, v) -> p.setProperty("h." + k, v));

@@ -1,6 +1,7 @@
 package dev.camelcos.emulator.store;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -10,9 +11,29 @@ import java.util.Properties;
  * @param etag           without quotes
  * @param restoreReadyAt when a requested restore of an archived object completes; null if never requested
  * @param restoreExpiry  when the restored copy stops being readable
+ * @param versionId      null for the "null" version (every object of a bucket that never had versioning)
+ * @param deleteMarker   a versioned bucket's record that a key was deleted: no blob, no bytes, not an object
  */
 public record ObjectRecord(String key, String blob, long size, String etag, long crc64, Instant lastModified,
-                           ObjectAttributes attributes, Instant restoreReadyAt, Instant restoreExpiry) {
+                           ObjectAttributes attributes, Instant restoreReadyAt, Instant restoreExpiry,
+                           String versionId, boolean deleteMarker) {
+    /** How COS names the version of an object written while versioning was off or suspended. */
+    public static final String NULL_VERSION = "null";
+
+    static ObjectRecord deleteMarker(String key, String versionId, Instant at) {
+        return new ObjectRecord(key, null, 0, "", 0, at, ObjectAttributes.of(Map.of(), "STANDARD",
+                Map.of()), null, null, versionId, true);
+    }
+
+    /** The version id as COS shows it: {@value #NULL_VERSION} for the null version. */
+    public String shownVersionId() {
+        return versionId == null ? NULL_VERSION : versionId;
+    }
+
+    /** Whether a versionId parameter names this record. */
+    public boolean hasVersion(String requested) {
+        return shownVersionId().equals(requested);
+    }
 
     public boolean archived() {
         String c = attributes.storageClass();
@@ -28,13 +49,22 @@ public record ObjectRecord(String key, String blob, long size, String etag, long
     }
 
     public ObjectRecord withRestore(Instant readyAt, Instant expiry) {
-        return new ObjectRecord(key, blob, size, etag, crc64, lastModified, attributes, readyAt, expiry);
+        return new ObjectRecord(key, blob, size, etag, crc64, lastModified, attributes, readyAt, expiry, versionId,
+                deleteMarker);
     }
 
     Properties toProperties() {
         Properties p = new Properties();
         p.setProperty("key", key);
-        p.setProperty("blob", blob);
+        if (blob != null) {
+            p.setProperty("blob", blob);
+        }
+        if (versionId != null) {
+            p.setProperty("versionId", versionId);
+        }
+        if (deleteMarker) {
+            p.setProperty("deleteMarker", "true");
+        }
         p.setProperty("size", Long.toString(size));
         p.setProperty("etag", etag);
         p.setProperty("crc64", Long.toUnsignedString(crc64));
@@ -51,7 +81,8 @@ public record ObjectRecord(String key, String blob, long size, String etag, long
         return new ObjectRecord(p.getProperty("key"), p.getProperty("blob"), Long.parseLong(p.getProperty("size")),
                 p.getProperty("etag"), Long.parseUnsignedLong(p.getProperty("crc64")),
                 Instant.ofEpochMilli(Long.parseLong(p.getProperty("lastModified"))), ObjectAttributes.load(p),
-                instant(p, "restoreReadyAt"), instant(p, "restoreExpiry"));
+                instant(p, "restoreReadyAt"), instant(p, "restoreExpiry"), p.getProperty("versionId"),
+                Boolean.parseBoolean(p.getProperty("deleteMarker")));
     }
 
     static Instant instant(Properties p, String name) {

@@ -20,8 +20,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +32,7 @@ import java.util.stream.Stream;
  * bytes are always staged to a temp file first, so slow uploads never hold a lock.
  */
 public final class Store {
+    public static final String VERSIONING_ENABLED = "Enabled";
     private final Path root;
     private final Clock clock;
     private final BodyStager stager;
@@ -71,16 +74,53 @@ public final class Store {
         Files.createDirectories(dir.resolve("objects"));
         Files.createDirectories(dir.resolve("blobs"));
         Files.createDirectories(dir.resolve("uploads"));
+        BucketState b = new BucketState(name, now, dir);
+        saveBucketProperties(b);
+        buckets.put(name, b);
+    }
+
+    private static void saveBucketProperties(BucketState b) throws IOException {
         Properties p = new Properties();
-        p.setProperty("created", Long.toString(now.toEpochMilli()));
-        PropertiesFiles.write(dir.resolve("bucket.properties"), p);
-        buckets.put(name, new BucketState(name, now, dir));
+        p.setProperty("created", Long.toString(b.created.toEpochMilli()));
+        if (b.versioning != null) {
+            p.setProperty("versioning", b.versioning);
+        }
+        if (b.acl != null) {
+            p.setProperty("acl", b.acl);
+        }
+        PropertiesFiles.write(b.properties(), p);
+    }
+
+    public String bucketAcl(String bucket) {
+        return bucket(bucket).acl;
+    }
+
+    public void setBucketAcl(String bucket, String acl) throws IOException {
+        changeBucket(bucket, b -> b.acl = acl);
+    }
+
+    /** Applies a change to a bucket's settings and saves them, under the bucket's lock. */
+    private void changeBucket(String bucket, Consumer<BucketState> change) throws IOException {
+        BucketState b = bucket(bucket);
+        synchronized (b) {
+            change.accept(b);
+            saveBucketProperties(b);
+        }
+    }
+
+    /** Null while versioning was never configured, else {@value #VERSIONING_ENABLED} or Suspended. */
+    public String versioning(String bucket) {
+        return bucket(bucket).versioning;
+    }
+
+    public void setVersioning(String bucket, String status) throws IOException {
+        changeBucket(bucket, b -> b.versioning = status);
     }
 
     public synchronized void deleteBucket(String name) throws IOException {
         BucketState b = bucket(name);
         synchronized (b) {
-            if (!b.objects.isEmpty() || !b.uploads.isEmpty()) {
+            if (!b.objects.isEmpty() || !b.uploads.isEmpty() || !b.history.isEmpty()) {
                 throw new CosError(409, "BucketNotEmpty", "The bucket you tried to delete is not empty.");
             }
             b.deleted = true;
@@ -147,31 +187,39 @@ public final class Store {
         }
     }
 
-    /** Makes a staged body the object's new content; the staged file is consumed. */
+    /** Opens the bytes of one version, found by {@link #version}. */
+    public OpenObject openVersion(String bucket, ObjectRecord version) throws IOException {
+        return new OpenObject(version, open(bucket, version));
+    }
+
+    /**
+     * Makes a staged body the object's new content; the staged file is consumed. In a versioned bucket the
+     * previous content stays as an older version (with versioning suspended, only a null version is replaced).
+     */
     public ObjectRecord put(String bucket, String key, StagedBody body, String etag, ObjectAttributes attributes,
                             boolean forbidOverwrite) throws IOException {
         BucketState b = bucket(bucket);
         String blob = UUID.randomUUID().toString();
         Files.move(body.file(), b.blobs().resolve(blob), StandardCopyOption.ATOMIC_MOVE);
-        ObjectRecord previous;
+        List<ObjectRecord> replaced;
         ObjectRecord record;
         synchronized (b) {
             if (b.deleted) {
                 Files.deleteIfExists(b.blobs().resolve(blob));
                 throw CosError.noSuchBucket();
             }
-            previous = b.objects.get(key);
+            ObjectRecord previous = b.objects.get(key);
             if (forbidOverwrite && previous != null) {
                 Files.deleteIfExists(b.blobs().resolve(blob));
                 throw new CosError(409, "FileAlreadyExists", "The object already exists and x-cos-forbid-overwrite is true.");
             }
-            record = new ObjectRecord(key, blob, body.size(), etag, body.crc64(), now(), attributes, null, null);
+            record = new ObjectRecord(key, blob, body.size(), etag, body.crc64(), now(), attributes, null, null,
+                    newVersionId(b), false);
             PropertiesFiles.write(metaFile(b, key), record.toProperties());
             b.objects.put(key, record);
+            replaced = supersede(b, key, previous, record);
         }
-        if (previous != null) {
-            Files.deleteIfExists(b.blobs().resolve(previous.blob()));
-        }
+        deleteBlobs(b, replaced);
         return record;
     }
 
@@ -187,19 +235,168 @@ public final class Store {
         return changed;
     }
 
-    public boolean delete(String bucket, String key) throws IOException {
+    /**
+     * Deletes the key's current object. In a versioned bucket nothing is lost: a delete marker becomes the
+     * latest version and is returned; otherwise the bytes are gone and null is returned.
+     */
+    public ObjectRecord delete(String bucket, String key) throws IOException {
         BucketState b = bucket(bucket);
-        ObjectRecord removed;
+        List<ObjectRecord> replaced;
+        ObjectRecord marker = null;
         synchronized (b) {
-            removed = b.objects.remove(key);
+            ObjectRecord removed = b.objects.remove(key);
             if (removed != null) {
                 Files.deleteIfExists(metaFile(b, key));
             }
+            if (b.versioning != null) {
+                marker = ObjectRecord.deleteMarker(key, newVersionId(b), now());
+            }
+            replaced = supersede(b, key, removed, marker);
         }
-        if (removed != null) {
-            Files.deleteIfExists(b.blobs().resolve(removed.blob()));
+        deleteBlobs(b, replaced);
+        return marker;
+    }
+
+    // ---- versions
+
+    /** The version a versionId parameter names ("null" for the null version), delete markers included; or null. */
+    public ObjectRecord version(String bucket, String key, String versionId) {
+        BucketState b = bucket(bucket);
+        ObjectRecord current = b.objects.get(key);
+        if (current != null && current.hasVersion(versionId)) {
+            return current;
         }
-        return removed != null;
+        return b.history.getOrDefault(key, List.of()).stream().filter(v -> v.hasVersion(versionId)).findFirst()
+                .orElse(null);
+    }
+
+    /** The key's latest version if it is a delete marker, else null. */
+    public ObjectRecord latestDeleteMarker(String bucket, String key) {
+        BucketState b = bucket(bucket);
+        List<ObjectRecord> older = b.history.get(key);
+        return b.objects.containsKey(key) || older == null || !older.get(0).deleteMarker() ? null : older.get(0);
+    }
+
+    /**
+     * Removes one version for good and returns it (null if there is none); when it was the latest, the newest
+     * older version becomes the latest again.
+     */
+    public ObjectRecord deleteVersion(String bucket, String key, String versionId) throws IOException {
+        BucketState b = bucket(bucket);
+        ObjectRecord removed;
+        synchronized (b) {
+            List<ObjectRecord> older = new ArrayList<>(b.history.getOrDefault(key, List.of()));
+            ObjectRecord current = b.objects.get(key);
+            if (current != null && current.hasVersion(versionId)) {
+                removed = current;
+                b.objects.remove(key);
+                Files.deleteIfExists(metaFile(b, key));
+            } else {
+                removed = older.stream().filter(v -> v.hasVersion(versionId)).findFirst().orElse(null);
+                if (removed == null) {
+                    return null;
+                }
+                older.remove(removed);
+            }
+            if (!b.objects.containsKey(key) && !older.isEmpty() && !older.get(0).deleteMarker()) {
+                ObjectRecord promoted = older.remove(0);
+                PropertiesFiles.write(metaFile(b, key), promoted.toProperties());
+                b.objects.put(key, promoted);
+            }
+            saveHistory(b, key, older);
+        }
+        deleteBlobs(b, List.of(removed));
+        return removed;
+    }
+
+    /** Every version of every key, by key in UTF-8 order and newest first within a key. */
+    public List<Version> versions(String bucket) {
+        BucketState b = bucket(bucket);
+        synchronized (b) {
+            NavigableMap<String, List<ObjectRecord>> all = new TreeMap<>(KeyOrder.UTF8);
+            b.objects.forEach((key, current) -> all.computeIfAbsent(key, k -> new ArrayList<>()).add(current));
+            b.history.forEach((key, older) -> all.computeIfAbsent(key, k -> new ArrayList<>()).addAll(older));
+            List<Version> versions = new ArrayList<>();
+            all.values().forEach(chain -> {
+                for (int i = 0; i < chain.size(); i++) {
+                    versions.add(new Version(chain.get(i), i == 0));
+                }
+            });
+            return versions;
+        }
+    }
+
+    /** One entry of a version listing. */
+    public record Version(ObjectRecord record, boolean latest) {
+    }
+
+    /** Enabled: a fresh id; never configured or suspended: the null version. */
+    private static String newVersionId(BucketState b) {
+        return VERSIONING_ENABLED.equals(b.versioning) ? UUID.randomUUID().toString().replace("-", "") : null;
+    }
+
+    /**
+     * Records that {@code latest} (an object or a delete marker) replaced {@code previous} as the key's latest
+     * version, and returns the versions that are gone for good, whose blobs the caller deletes.
+     */
+    private List<ObjectRecord> supersede(BucketState b, String key, ObjectRecord previous, ObjectRecord latest)
+            throws IOException {
+        List<ObjectRecord> gone = new ArrayList<>();
+        if (b.versioning == null) {
+            if (previous != null) {
+                gone.add(previous);
+            }
+            return gone;
+        }
+        List<ObjectRecord> older = new ArrayList<>(b.history.getOrDefault(key, List.of()));
+        if (previous != null) {
+            older.add(0, previous);
+        }
+        if (latest.versionId() == null) {
+            older.removeIf(v -> v.versionId() == null && gone.add(v));
+        }
+        if (latest.deleteMarker()) {
+            older.add(0, latest);
+        }
+        saveHistory(b, key, older);
+        return gone;
+    }
+
+    private static void saveHistory(BucketState b, String key, List<ObjectRecord> older) throws IOException {
+        Path file = b.history().resolve(hashName(key) + ".properties");
+        if (older.isEmpty()) {
+            Files.deleteIfExists(file);
+            b.history.remove(key);
+            return;
+        }
+        Properties p = new Properties();
+        for (int i = 0; i < older.size(); i++) {
+            String prefix = i + ".";
+            older.get(i).toProperties().forEach((name, value) -> p.setProperty(prefix + name, (String) value));
+        }
+        Files.createDirectories(b.history());
+        PropertiesFiles.write(file, p);
+        b.history.put(key, List.copyOf(older));
+    }
+
+    private static List<ObjectRecord> loadHistory(Properties p) {
+        List<ObjectRecord> older = new ArrayList<>();
+        for (int i = 0; p.getProperty(i + ".key") != null; i++) {
+            String prefix = i + ".";
+            Properties one = new Properties();
+            p.stringPropertyNames().stream().filter(n -> n.startsWith(prefix))
+                    .forEach(n -> one.setProperty(n.substring(prefix.length()), p.getProperty(n)));
+            older.add(ObjectRecord.fromProperties(one));
+        }
+        return older;
+    }
+
+    private static void deleteBlobs(BucketState b, List<ObjectRecord> gone) throws IOException {
+        for (ObjectRecord r : gone) {
+            if (r != null && r.blob() != null) {
+                Files.deleteIfExists(b.blobs().resolve(r.blob()));
+            }
+        }
     }
 
     // ---- multipart uploads
@@ -314,9 +511,13 @@ public final class Store {
     }
 
     private static Path metaFile(BucketState b, String key) {
+        return b.objects().resolve(hashName(key) + ".properties");
+    }
+
+    private static String hashName(String key) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return b.objects().resolve(HexFormat.of().formatHex(hash) + ".properties");
+            return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -328,6 +529,14 @@ public final class Store {
                 Properties p = PropertiesFiles.read(dir.resolve("bucket.properties"));
                 BucketState b = new BucketState(dir.getFileName().toString(),
                         Instant.ofEpochMilli(Long.parseLong(p.getProperty("created"))), dir);
+                b.versioning = p.getProperty("versioning");
+                b.acl = p.getProperty("acl");
+                if (Files.isDirectory(b.history())) {
+                    for (Path file : propertiesIn(b.history())) {
+                        List<ObjectRecord> older = loadHistory(PropertiesFiles.read(file));
+                        b.history.put(older.get(0).key(), List.copyOf(older));
+                    }
+                }
                 if (Files.exists(b.cors())) {
                     b.corsXml = Files.readString(b.cors());
                 }
