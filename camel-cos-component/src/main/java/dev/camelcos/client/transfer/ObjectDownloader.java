@@ -28,13 +28,12 @@ import dev.camelcos.client.model.ObjectMetadata;
  * Downloads an object to a file: into a temporary file beside it, by parallel ranged GETs written by position, checked
  * against the object's CRC64, and only then moved onto the target name, so that the target is never a partial or
  * corrupt file. An interrupted download keeps its temporary file and a {@link DownloadJournal}: the next download of
- * the same object version to the same target fetches only the ranges missing.
+ * the same object version to the same target fetches only the ranges missing. Those two files are the object's own
+ * ({@link DownloadFiles}), and a target is written by one download at a time ({@link DownloadTargets}).
  */
 final class ObjectDownloader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ObjectDownloader.class);
-    static final String JOURNAL_SUFFIX = ".cosdownload";
-    static final String TEMP_SUFFIX = ".cosdownload.tmp";
     private static final int BUFFER = 64 * 1024;
 
     private final CosClient client;
@@ -52,33 +51,30 @@ final class ObjectDownloader {
             throw new IllegalArgumentException("a download fetches the whole object, but range " + request.getRange()
                     + " was given; use getObject for part of an object");
         }
-        Path file = target.toAbsolutePath();
-        String what = "download of " + request.getBucket() + "/" + request.getKey() + " to " + file;
-        ObjectMetadata head = client.headObject(request);
-        long size = head.getContentLength() == null ? 0 : head.getContentLength();
-        Path temp = file.resolveSibling(file.getFileName() + TEMP_SUFFIX);
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
+        DownloadFiles files = DownloadFiles.of(target, request);
+        String what = "download of " + request.getBucket() + "/" + request.getKey() + " to " + files.target();
+        try (DownloadTargets.Claim claim = DownloadTargets.claim(files, what)) {
+            ObjectMetadata head = client.headObject(request);
+            long size = head.getContentLength() == null ? 0 : head.getContentLength();
+            Path parent = files.target().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
             }
             DownloadResult result = size < Math.max(1, options.multipartThreshold())
-                    ? whole(request, head, size, file, temp)
-                    : inRanges(request, head, size, file, temp, what);
-            moveInPlace(temp, file);
-            Files.deleteIfExists(journalOf(file));
+                    ? whole(request, head, size, files)
+                    : inRanges(request, head, size, files, what);
+            moveInPlace(files.temp(), files.target());
+            Files.deleteIfExists(files.journal());
             return result;
         } catch (IOException e) {
             throw ParallelSteps.asCosException(e, what);
         }
     }
 
-    static Path journalOf(Path file) {
-        return file.resolveSibling(file.getFileName() + JOURNAL_SUFFIX);
-    }
-
     /** One GET streamed to the temporary file; the client checks the whole object's CRC64 at the end of the stream. */
-    private DownloadResult whole(GetObjectRequest request, ObjectMetadata head, long size, Path file, Path temp)
+    private DownloadResult whole(GetObjectRequest request, ObjectMetadata head, long size, DownloadFiles files)
             throws IOException {
+        Path temp = files.temp();
         try (CosObject object = client.getObject(sameVersion(request, head));
                 InputStream in = object.getContent()) {
             Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
@@ -86,14 +82,15 @@ final class ObjectDownloader {
             Files.deleteIfExists(temp);
             throw e;
         }
-        return new DownloadResult(request.getBucket(), request.getKey(), file, head.getETag(), head.getCrc64(),
-                head.getVersionId(), size, 1, 0);
+        return new DownloadResult(request.getBucket(), request.getKey(), files.target(), head.getETag(),
+                head.getCrc64(), head.getVersionId(), size, 1, 0);
     }
 
-    private DownloadResult inRanges(GetObjectRequest request, ObjectMetadata head, long size, Path file, Path temp,
+    private DownloadResult inRanges(GetObjectRequest request, ObjectMetadata head, long size, DownloadFiles files,
             String what) throws IOException {
         PartPlan plan = PartPlan.of(size, options.partSize());
-        Path journalFile = journalOf(file);
+        Path temp = files.temp();
+        Path journalFile = files.journal();
         String identity = DownloadJournal.identity(head.getETag(), size, plan.partSize());
         Map<Integer, Long> recorded = Files.exists(temp) ? DownloadJournal.recorded(journalFile, identity) : Map.of();
         if (recorded.isEmpty()) {
@@ -128,10 +125,10 @@ final class ObjectDownloader {
             steps.awaitAll();
             channel.force(false);
         }
-        verify(head, plan, crcs, file, temp, what);
+        verify(head, plan, crcs, files, what);
         progress.finish();
-        return new DownloadResult(request.getBucket(), request.getKey(), file, head.getETag(), head.getCrc64(),
-                head.getVersionId(), size, plan.partCount(), resumed.get());
+        return new DownloadResult(request.getBucket(), request.getKey(), files.target(), head.getETag(),
+                head.getCrc64(), head.getVersionId(), size, plan.partCount(), resumed.get());
     }
 
     /** Whether an earlier run's range is still intact in the temporary file. */
@@ -168,7 +165,7 @@ final class ObjectDownloader {
         return crc.value();
     }
 
-    private static void verify(ObjectMetadata head, PartPlan plan, long[] crcs, Path file, Path temp, String what)
+    private static void verify(ObjectMetadata head, PartPlan plan, long[] crcs, DownloadFiles files, String what)
             throws IOException {
         if (head.getCrc64() == null) {
             LOG.debug("{}: COS gave no CRC64, no end-to-end check", what);
@@ -179,8 +176,8 @@ final class ObjectDownloader {
             combined = Crc64.combine(combined, crcs[n - 1], plan.size(n));
         }
         if (combined != Crc64.parse(head.getCrc64())) {
-            Files.deleteIfExists(temp);
-            Files.deleteIfExists(journalOf(file));
+            Files.deleteIfExists(files.temp());
+            Files.deleteIfExists(files.journal());
             throw new CosClientException(what + " failed its integrity check: the object's CRC64 is "
                     + head.getCrc64() + " but the bytes received give " + Crc64.format(combined)
                     + "; nothing was kept", null, true);
