@@ -3,6 +3,7 @@ package dev.camelcos.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -264,6 +265,10 @@ public final class CosClient implements AutoCloseable {
 
     // ---- multipart
 
+    /**
+     * Initiate Multipart Upload. When an attempt was retried, or every attempt failed, the uploads that attempts whose
+     * answer was lost began (same key, begun meanwhile, no part yet) are aborted, so that none is left behind.
+     */
     public InitiateMultipartUploadResult initiateMultipartUpload(String bucket, String key, ObjectMetadata metadata,
             ObjectWriteOptions options) {
         CosRequest request = CosRequest.of("POST", CosValidation.bucket(bucket), CosValidation.key(key))
@@ -275,7 +280,21 @@ public final class CosClient implements AutoCloseable {
         if (options != null) {
             options.writeTo(request::header);
         }
-        return transport.execute(request, response -> xml(response, InitiateMultipartUploadResult.class));
+        Instant started = config.clock().instant();
+        try {
+            InitiateMultipartUploadResult result = transport.execute(request,
+                    response -> xml(response, InitiateMultipartUploadResult.class));
+            if (request.attempts() > 1) {
+                OrphanUploads.abort(this, bucket, key, result.getUploadId(), started, config.clock().instant());
+            }
+            return result;
+        } catch (CosException e) {
+            // an answer COS gave to the only attempt began nothing; a lost one may have
+            if (request.attempts() > 1 || e instanceof CosClientException) {
+                OrphanUploads.abort(this, bucket, key, null, started, config.clock().instant());
+            }
+            throw e;
+        }
     }
 
     /**

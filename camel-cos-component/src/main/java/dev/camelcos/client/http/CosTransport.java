@@ -100,6 +100,7 @@ public final class CosTransport implements AutoCloseable {
             CrcCountingBody body = request.body() == null ? null : new CrcCountingBody(request.body());
             Request httpRequest = build(request, body);
             Response response = null;
+            request.attempted();
             try {
                 response = http.newCall(httpRequest).execute();
                 if (!response.isSuccessful()) {

@@ -2,6 +2,7 @@ package dev.camelcos.client.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import dev.camelcos.client.CosClientException;
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.http.Crc64;
+import dev.camelcos.client.http.RetryPolicy;
 import dev.camelcos.client.model.CosObject;
 import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.ObjectMetadata;
@@ -137,32 +140,74 @@ final class ObjectDownloader {
                 && FileRangeDigest.of(channel, plan.offset(range), plan.size(range)).crc64() == crc;
     }
 
-    /** One ranged GET written by position; answers the range's CRC64. */
+    /**
+     * One range, by ranged GETs written by position; answers the range's CRC64. A body that breaks (reset, cut short)
+     * is asked for again from the byte where it broke, pinned to the same version, as often as the retry policy
+     * allows; a failure COS answers has had its retries in the client already.
+     */
     private long fetch(GetObjectRequest version, FileChannel channel, PartPlan plan, int range) throws IOException {
-        long first = plan.offset(range);
-        long end = first + plan.size(range);
-        GetObjectRequest get = copyOf(version).setRange(first, end - 1);
-        Crc64 crc = new Crc64();
-        try (CosObject object = client.getObject(get); InputStream in = object.getContent()) {
+        long end = plan.offset(range) + plan.size(range);
+        RangeWriter writer = new RangeWriter(channel, plan.offset(range), end);
+        RetryPolicy retries = client.config().retryPolicy();
+        for (int retry = 0; ; retry++) {
+            GetObjectRequest get = copyOf(version).setRange(writer.position, end - 1);
+            try (CosObject object = client.getObject(get); InputStream in = object.getContent()) {
+                writer.write(in, get.getRange());
+                return writer.crc.value();
+            } catch (IOException e) {
+                if (retry >= retries.maxRetries()) {
+                    throw new IOException(get.getRange() + " broke after " + writer.position + " of its bytes up to "
+                            + end + " (" + (retry + 1) + " attempts): " + e.getClass().getSimpleName() + ": "
+                            + e.getMessage(), e);
+                }
+                LOG.debug("Range {} of {}/{} broke at byte {}, asking for the rest: {}", range, version.getBucket(),
+                        version.getKey(), writer.position, e.toString());
+                pause(retries.delayBefore(retry + 1));
+            }
+        }
+    }
+
+    /** Writes a range's bytes by position as they arrive, remembering how far it got and their CRC64. */
+    private static final class RangeWriter {
+        private final FileChannel channel;
+        private final long end;
+        private final Crc64 crc = new Crc64();
+        private long position;
+
+        RangeWriter(FileChannel channel, long first, long end) {
+            this.channel = channel;
+            this.position = first;
+            this.end = end;
+        }
+
+        void write(InputStream in, String range) throws IOException {
             byte[] buffer = new byte[BUFFER];
-            long position = first;
             int n;
             while ((n = in.read(buffer)) > 0) {
                 if (position + n > end) {
-                    throw new IOException("COS sent more than the " + plan.size(range) + " bytes of " + get.getRange());
+                    throw new IOException("COS sent more than the bytes of " + range);
+                }
+                ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, n);
+                long at = position;
+                while (bytes.hasRemaining()) {
+                    at += channel.write(bytes, at);
                 }
                 crc.update(buffer, 0, n);
-                ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, n);
-                while (bytes.hasRemaining()) {
-                    position += channel.write(bytes, position);
-                }
+                position = at;
             }
             if (position != end) {
-                throw new IOException(get.getRange() + " ended after " + (position - first) + " of its "
-                        + plan.size(range) + " bytes");
+                throw new IOException(range + " ended at byte " + position + ", before byte " + end);
             }
         }
-        return crc.value();
+    }
+
+    private static void pause(Duration delay) throws IOException {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to ask for the rest of a range");
+        }
     }
 
     private static void verify(ObjectMetadata head, PartPlan plan, long[] crcs, DownloadFiles files, String what)

@@ -12,17 +12,23 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import dev.camelcos.client.CosClient;
+import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.CosClientException;
+import dev.camelcos.client.auth.StaticCredentialsProvider;
+import dev.camelcos.client.http.RetryPolicy;
 import dev.camelcos.client.CosServiceException;
 import dev.camelcos.client.http.CosRequestBody;
 import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.PutObjectRequest;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 
 class DownloadTest extends TransferTestSupport {
 
@@ -203,6 +209,38 @@ class DownloadTest extends TransferTestSupport {
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
         }
+    }
+
+    @Test
+    void aRangeWhoseBodyBreaksIsAskedForAgainFromTheByteWhereItBroke() throws Exception {
+        byte[] data = randomBytes((int) (3 * MIB), 59);
+        String etag = client.putObject(new PutObjectRequest(BUCKET, "download/broken.bin", CosRequestBody.of(data)))
+                .getETag();
+        Path target = dir.resolve("broken.bin");
+        String second = "bytes=" + MIB + "-" + (2 * MIB - 1);
+        AtomicBoolean broken = new AtomicBoolean();
+
+        try (FaultInjectingProxy proxy = new FaultInjectingProxy(emu.endpoint());
+                CosClient proxied = new CosClient(CosClientConfig.builder().region(emu.region())
+                        .endpoint(proxy.endpoint())
+                        .credentialsProvider(StaticCredentialsProvider.of(emu.secretId(), emu.secretKey()))
+                        .retryPolicy(new RetryPolicy(1, Duration.ZERO, Duration.ZERO)).build());
+                CosTransferManager transfers = new CosTransferManager(proxied, smallParts().build())) {
+            proxy.rewrite(r -> second.equals(r.getHeader("Range")) && !broken.getAndSet(true),
+                    answer -> answer.setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+
+            DownloadResult result = transfers.download(new GetObjectRequest(BUCKET, "download/broken.bin"), target);
+
+            assertThat(result.rangeCount()).isEqualTo(3);
+            List<RecordedRequest> secondRange = proxy.forwarded().stream()
+                    .filter(r -> r.getMethod().equals("GET") && r.getHeader("Range").endsWith("-" + (2 * MIB - 1)))
+                    .toList();
+            assertThat(secondRange).hasSize(2).allSatisfy(r -> assertThat(r.getHeader("If-Match")).isEqualTo(etag));
+            long resumedAt = Long.parseLong(secondRange.get(1).getHeader("Range").replaceAll("bytes=(\\d+)-.*", "$1"));
+            assertThat(resumedAt).as("where the second request starts").isGreaterThan(MIB).isLessThan(2 * MIB);
+        }
+        assertThat(broken).isTrue();
+        assertThat(Files.readAllBytes(target)).isEqualTo(data);
     }
 
     private List<Path> journals(String target) throws IOException {
