@@ -34,6 +34,7 @@ import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.InitiateMultipartUploadResult;
 import dev.camelcos.client.model.ListObjectsRequest;
 import dev.camelcos.client.model.MultipartUploadListing;
+import dev.camelcos.client.model.MultipartUploadSummary;
 import dev.camelcos.client.model.ObjectListing;
 import dev.camelcos.client.model.ObjectMetadata;
 import dev.camelcos.client.model.ObjectSummary;
@@ -380,6 +381,21 @@ public final class CosClient implements AutoCloseable {
         CosRequest request = CosRequest.of("DELETE", CosValidation.bucket(bucket), CosValidation.key(key))
                 .param("uploadId", CosValidation.uploadId(uploadId));
         transport.execute(request, response -> null);
+    }
+
+    /** Every unfinished upload under {@code prefix}, all pages. */
+    public List<MultipartUploadSummary> listAllMultipartUploads(String bucket, String prefix) {
+        List<MultipartUploadSummary> uploads = new ArrayList<>();
+        String keyMarker = null;
+        String uploadIdMarker = null;
+        MultipartUploadListing page;
+        do {
+            page = listMultipartUploads(bucket, prefix, null, keyMarker, uploadIdMarker, null);
+            uploads.addAll(page.getUploads());
+            keyMarker = page.getNextKeyMarker();
+            uploadIdMarker = page.getNextUploadIdMarker();
+        } while (page.isTruncated() && keyMarker != null);
+        return uploads;
     }
 
     /** One page of List Multipart Uploads: the uploads begun and neither completed nor aborted. */

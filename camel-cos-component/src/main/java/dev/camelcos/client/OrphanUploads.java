@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.camelcos.client.model.MultipartUploadListing;
 import dev.camelcos.client.model.MultipartUploadSummary;
 
 /**
@@ -36,21 +35,13 @@ final class OrphanUploads {
         Instant earliest = from.minus(CLOCK_MARGIN);
         Instant latest = to.plus(CLOCK_MARGIN);
         try {
-            String keyMarker = null;
-            String uploadIdMarker = null;
-            MultipartUploadListing page;
-            do {
-                page = client.listMultipartUploads(bucket, key, null, keyMarker, uploadIdMarker, null);
-                for (MultipartUploadSummary upload : page.getUploads()) {
-                    if (isOrphan(client, bucket, key, keep, upload, earliest, latest)) {
-                        client.abortMultipartUpload(bucket, key, upload.getUploadId());
-                        LOG.info("Aborted multipart upload {} of {}/{}: begun by an Initiate attempt whose answer was"
-                                + " lost", upload.getUploadId(), bucket, key);
-                    }
+            for (MultipartUploadSummary upload : client.listAllMultipartUploads(bucket, key)) {
+                if (isOrphan(client, bucket, key, keep, upload, earliest, latest)) {
+                    client.abortMultipartUpload(bucket, key, upload.getUploadId());
+                    LOG.info("Aborted multipart upload {} of {}/{}: begun by an Initiate attempt whose answer was"
+                            + " lost", upload.getUploadId(), bucket, key);
                 }
-                keyMarker = page.getNextKeyMarker();
-                uploadIdMarker = page.getNextUploadIdMarker();
-            } while (page.isTruncated() && keyMarker != null);
+            }
         } catch (RuntimeException e) {
             LOG.warn("Could not look for the uploads of {}/{} that lost Initiate answers began; list them with"
                     + " listMultipartUploads, or let a lifecycle rule abort them", bucket, key, e);

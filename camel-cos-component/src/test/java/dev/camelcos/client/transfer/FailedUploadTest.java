@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -86,7 +85,7 @@ class FailedUploadTest extends TransferTestSupport {
         TransferOptions options = smallParts().uploadConcurrency(1).resumableUpload(resumable)
                 .progressListener(progress -> {
                     if (progress.bytesTransferred() > 0 && !rewritten.getAndSet(true)) {
-                        rewrite(file, newContent);
+                        RewrittenFile.rewrite(file, newContent);
                     }
                 }).build();
 
@@ -126,14 +125,4 @@ class FailedUploadTest extends TransferTestSupport {
         assertThat(unfinishedUploads("failed/growing.bin")).isEmpty();
     }
 
-    /** New bytes of the same size, with a modification time clearly after the old one. */
-    private static void rewrite(Path file, byte[] content) {
-        try {
-            FileTime before = Files.getLastModifiedTime(file);
-            Files.write(file, content);
-            Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 5000));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -3,11 +3,8 @@ package dev.camelcos.component.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -29,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.camelcos.client.CosClientException;
 import dev.camelcos.client.CosServiceException;
+import dev.camelcos.client.transfer.RewrittenFile;
 import dev.camelcos.client.transfer.TransferProgress;
 import dev.camelcos.client.transfer.TransferProgressListener;
 import dev.camelcos.component.CosConstants;
@@ -140,7 +138,7 @@ class TransfersThatCannotMixTest extends EmulatorRouteTestSupport {
     void aFileRewrittenWhileItIsUploadedFailsAndNothingIsStored(boolean resumable) throws Exception {
         String key = "mix/rewritten-" + resumable + ".bin";
         Path file = Files.write(dir.resolve("rewritten.bin"), bytes(3 * MIB, 4));
-        gate.onFirstPart(key, () -> rewrite(file, bytes(3 * MIB, 5)));
+        gate.onFirstPart(key, () -> RewrittenFile.rewrite(file, bytes(3 * MIB, 5)));
 
         Exchange result = template.request(resumable ? "direct:resumable" : "direct:upload", exchange -> {
             exchange.getMessage().setHeader(CosConstants.KEY, key);
@@ -192,17 +190,6 @@ class TransfersThatCannotMixTest extends EmulatorRouteTestSupport {
         ListMultipartUploadsRequest list = new ListMultipartUploadsRequest(BUCKET);
         list.setPrefix(prefix);
         return sdk.listMultipartUploads(list).getMultipartUploads().size();
-    }
-
-    /** New bytes of the same size, with a modification time clearly after the old one. */
-    private static void rewrite(Path file, byte[] content) {
-        try {
-            FileTime before = Files.getLastModifiedTime(file);
-            Files.write(file, content);
-            Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 5000));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void await(CountDownLatch latch) {
