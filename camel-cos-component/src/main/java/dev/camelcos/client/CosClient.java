@@ -2,17 +2,17 @@ package dev.camelcos.client;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
+import dev.camelcos.client.http.ContentMd5;
+import dev.camelcos.client.http.CorruptedUploadException;
 import dev.camelcos.client.http.CosRequest;
 import dev.camelcos.client.http.CosRequestBody;
 import dev.camelcos.client.http.CosTransport;
@@ -34,6 +34,7 @@ import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.InitiateMultipartUploadResult;
 import dev.camelcos.client.model.ListObjectsRequest;
 import dev.camelcos.client.model.MultipartUploadListing;
+import dev.camelcos.client.model.MultipartUploadSummary;
 import dev.camelcos.client.model.ObjectListing;
 import dev.camelcos.client.model.ObjectMetadata;
 import dev.camelcos.client.model.ObjectSummary;
@@ -71,13 +72,35 @@ public final class CosClient implements AutoCloseable {
 
     // ---- objects
 
-    /** PUT Object. Answers the stored object's ETag, CRC64 (checked against what was sent) and version. */
+    /**
+     * PUT Object. Answers the stored object's ETag, CRC64 (checked against what was sent) and version. A body that
+     * can be hashed first goes with its Content-MD5 (unless the metadata gives one), so COS refuses it if it arrives
+     * corrupted; a stream's corruption shows in the CRC64 COS answers, and the object it left is then deleted.
+     */
     public ObjectMetadata putObject(PutObjectRequest put) {
         CosValidation.metadata(put.getMetadata().getUserMetadata());
         CosRequest request = CosRequest.of("PUT", put.getBucket(), put.getKey()).body(put.getBody());
+        if (put.getMetadata().getContentMd5() == null) {
+            request.header("Content-MD5", ContentMd5.of(put.getBody(), request.describe()));
+        }
         put.getMetadata().writeTo(request::header);
         put.getOptions().writeTo(request::header);
-        return transport.execute(request, response -> ObjectMetadata.fromHeaders(response.headers()));
+        try {
+            return transport.execute(request, response -> ObjectMetadata.fromHeaders(response.headers()));
+        } catch (CorruptedUploadException e) {
+            throw deleteCorrupted(put.getBucket(), put.getKey(), e);
+        }
+    }
+
+    private CosClientException deleteCorrupted(String bucket, String key, CorruptedUploadException e) {
+        try {
+            deleteObject(bucket, key, null);
+        } catch (RuntimeException deleteFailure) {
+            e.addSuppressed(deleteFailure);
+            return new CosClientException(e.getMessage() + "; deleting the corrupted object failed too: delete "
+                    + bucket + "/" + key + " by hand", e, false);
+        }
+        return new CosClientException(e.getMessage() + "; the corrupted object was deleted", e, false);
     }
 
     /** HEAD Object: the metadata without the content. */
@@ -170,7 +193,7 @@ public final class CosClient implements AutoCloseable {
                     .stream().map(k -> new DeleteRequest.KeyVersion(k, null)).toList();
             byte[] body = CosXml.write(new DeleteRequest(quiet, slice));
             CosRequest request = CosRequest.of("POST", bucket, null).param("delete", null)
-                    .header("Content-Type", "application/xml").header("Content-MD5", md5(body))
+                    .header("Content-Type", "application/xml").header("Content-MD5", ContentMd5.of(body))
                     .body(CosRequestBody.of(body));
             merged.add(transport.execute(request, response -> xml(response, DeleteResult.class)));
         }
@@ -223,7 +246,7 @@ public final class CosClient implements AutoCloseable {
         byte[] body = CosXml.write(restore);
         CosRequest request = CosRequest.of("POST", CosValidation.bucket(bucket), CosValidation.key(key))
                 .param("restore", null).optionalParam("versionId", versionId)
-                .header("Content-Type", "application/xml").header("Content-MD5", md5(body))
+                .header("Content-Type", "application/xml").header("Content-MD5", ContentMd5.of(body))
                 .body(CosRequestBody.of(body));
         transport.execute(request, response -> null);
     }
@@ -245,6 +268,10 @@ public final class CosClient implements AutoCloseable {
 
     // ---- multipart
 
+    /**
+     * Initiate Multipart Upload. When an attempt was retried, or every attempt failed, the uploads that attempts whose
+     * answer was lost began (same key, begun meanwhile, no part yet) are aborted, so that none is left behind.
+     */
     public InitiateMultipartUploadResult initiateMultipartUpload(String bucket, String key, ObjectMetadata metadata,
             ObjectWriteOptions options) {
         CosRequest request = CosRequest.of("POST", CosValidation.bucket(bucket), CosValidation.key(key))
@@ -256,17 +283,34 @@ public final class CosClient implements AutoCloseable {
         if (options != null) {
             options.writeTo(request::header);
         }
-        return transport.execute(request, response -> xml(response, InitiateMultipartUploadResult.class));
+        Instant started = config.clock().instant();
+        try {
+            InitiateMultipartUploadResult result = transport.execute(request,
+                    response -> xml(response, InitiateMultipartUploadResult.class));
+            if (request.attempts() > 1) {
+                OrphanUploads.abort(this, bucket, key, result.getUploadId(), started, config.clock().instant());
+            }
+            return result;
+        } catch (CosException e) {
+            // an answer COS gave to the only attempt began nothing; a lost one may have
+            if (request.attempts() > 1 || e instanceof CosClientException) {
+                OrphanUploads.abort(this, bucket, key, null, started, config.clock().instant());
+            }
+            throw e;
+        }
     }
 
-    /** Upload Part; its CRC64 is checked against what COS stored. */
+    /**
+     * Upload Part; its CRC64 is checked against what COS stored. A body that can be hashed first goes with its
+     * Content-MD5 unless one is given.
+     */
     public PartResult uploadPart(String bucket, String key, String uploadId, int partNumber, CosRequestBody body,
             String contentMd5) {
         CosRequest request = CosRequest.of("PUT", CosValidation.bucket(bucket), CosValidation.key(key))
                 .param("partNumber", CosValidation.partNumber(partNumber))
                 .param("uploadId", CosValidation.uploadId(uploadId))
-                .header("Content-MD5", contentMd5)
                 .body(Objects.requireNonNull(body, "a part needs a body"));
+        request.header("Content-MD5", contentMd5 != null ? contentMd5 : ContentMd5.of(body, request.describe()));
         return transport.execute(request, response -> new PartResult(partNumber, response.header("ETag"),
                 response.header("x-cos-hash-crc64ecma"), body.contentLength()));
     }
@@ -309,6 +353,9 @@ public final class CosClient implements AutoCloseable {
     /**
      * Complete Multipart Upload. With {@code parts} null the client lists the uploaded parts itself. COS may keep the
      * connection alive with whitespace and then answer an {@code <Error>} under status 200: that fails like any error.
+     * When Complete fails (typically 404 NoSuchUpload: the retry of an attempt whose answer was lost finds the upload
+     * already assembled) and the parts carry their CRC64 and size (as {@link PartResult#toPartETag()} gives them),
+     * the object under the key is checked (one HEAD) and, if it is the one these parts make, the upload succeeded.
      */
     public CompleteMultipartUploadResult completeMultipartUpload(String bucket, String key, String uploadId,
             List<PartETag> parts) {
@@ -322,15 +369,35 @@ public final class CosClient implements AutoCloseable {
         CosRequest request = CosRequest.of("POST", CosValidation.bucket(bucket), CosValidation.key(key))
                 .param("uploadId", uploadId).header("Content-Type", "application/xml")
                 .body(CosRequestBody.of(body));
-        return transport.execute(request, response -> xml(response, CompleteMultipartUploadResult.class)
-                .withHeaders(response.header("x-cos-hash-crc64ecma"), response.header("x-cos-version-id"),
-                        response.header("x-cos-request-id")));
+        try {
+            return transport.execute(request, response -> xml(response, CompleteMultipartUploadResult.class)
+                    .withHeaders(response.header("x-cos-hash-crc64ecma"), response.header("x-cos-version-id"),
+                            response.header("x-cos-request-id")));
+        } catch (CosException e) {
+            // typically 404 NoSuchUpload, or the retries' answers lost as well: COS may have assembled it anyway
+            return AssembledUpload.find(this, bucket, key, uploadId, list).orElseThrow(() -> e);
+        }
     }
 
     public void abortMultipartUpload(String bucket, String key, String uploadId) {
         CosRequest request = CosRequest.of("DELETE", CosValidation.bucket(bucket), CosValidation.key(key))
                 .param("uploadId", CosValidation.uploadId(uploadId));
         transport.execute(request, response -> null);
+    }
+
+    /** Every unfinished upload under {@code prefix}, all pages. */
+    public List<MultipartUploadSummary> listAllMultipartUploads(String bucket, String prefix) {
+        List<MultipartUploadSummary> uploads = new ArrayList<>();
+        String keyMarker = null;
+        String uploadIdMarker = null;
+        MultipartUploadListing page;
+        do {
+            page = listMultipartUploads(bucket, prefix, null, keyMarker, uploadIdMarker, null);
+            uploads.addAll(page.getUploads());
+            keyMarker = page.getNextKeyMarker();
+            uploadIdMarker = page.getNextUploadIdMarker();
+        } while (page.isTruncated() && keyMarker != null);
+        return uploads;
     }
 
     /** One page of List Multipart Uploads: the uploads begun and neither completed nor aborted. */
@@ -417,11 +484,4 @@ public final class CosClient implements AutoCloseable {
         return type.cast(body);
     }
 
-    private static String md5(byte[] body) {
-        try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is not available in this JVM", e);
-        }
-    }
 }

@@ -5,8 +5,9 @@ import java.util.Set;
 /** COS answered with an error: its HTTP status, error code, message and the ids support asks for. */
 public class CosServiceException extends CosException {
 
+    /** BadDigest: the body did not arrive as it was sent (its Content-MD5), which another attempt may repair. */
     private static final Set<String> RETRYABLE_CODES = Set.of("InternalError", "SlowDown", "ServiceUnavailable",
-            "RequestTimeout");
+            "RequestTimeout", "BadDigest");
 
     private final int statusCode;
     private final String errorCode;

@@ -243,7 +243,7 @@ class CamelFaultMatrixTest extends CamelTestSupport {
             case STALL -> "(?is).*time(d )?out.*";
             case TRUNCATE_RESPONSE_BODY -> "(?is).*(end of stream|ended|closed|truncat|CRC64|integrity).*";
             case FLIP_RESPONSE_BODY_BYTE -> "(?is).*(integrity|CRC64).*";
-            case FLIP_REQUEST_BODY_BYTE -> "(?is).*(integrity|CRC64).*";
+            case FLIP_REQUEST_BODY_BYTE -> "(?is).*400 BadDigest.*";
             case SLOW_DOWN_503 -> "(?is).*503 SlowDown.*";
             case INTERNAL_ERROR_500 -> "(?is).*500 InternalError.*";
             case NONE -> throw new IllegalArgumentException("no fault");

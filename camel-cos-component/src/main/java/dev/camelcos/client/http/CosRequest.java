@@ -17,6 +17,7 @@ public final class CosRequest {
     private final Map<String, String> params = new LinkedHashMap<>();
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private CosRequestBody body;
+    private int attempts;
 
     private CosRequest(String method, String bucket, String key) {
         this.method = method;
@@ -80,6 +81,15 @@ public final class CosRequest {
 
     public CosRequestBody body() {
         return body;
+    }
+
+    /** How many times the transport has sent this request so far: more than 1 when an attempt was retried. */
+    public int attempts() {
+        return attempts;
+    }
+
+    void attempted() {
+        attempts++;
     }
 
     /** Whether a failed attempt may be sent again: no body, or one that can be written again. */

@@ -103,6 +103,7 @@ public final class CosTransport implements AutoCloseable {
             CrcCountingBody body = request.body() == null ? null : new CrcCountingBody(request.body());
             Request httpRequest = build(request, body);
             Response response = null;
+            request.attempted();
             try {
                 response = http.newCall(httpRequest).execute();
                 if (!response.isSuccessful()) {
@@ -304,8 +305,8 @@ public final class CosTransport implements AutoCloseable {
         }
         long sent = body.crc();
         if (Crc64.parse(answered) != sent) {
-            throw new CosClientException(request.describe() + " failed its integrity check: the CRC64 of the bytes"
-                    + " sent is " + Crc64.format(sent) + " but COS stored " + answered, null, true);
+            throw new CorruptedUploadException(request.describe() + " failed its integrity check: the CRC64 of the"
+                    + " bytes sent is " + Crc64.format(sent) + " but COS stored " + answered);
         }
     }
 

@@ -22,6 +22,15 @@ public class CompleteMultipartUploadResult {
     @XmlTransient
     private String requestId;
 
+    /** The result of a Complete whose answer was lost, from the assembled object as HEAD showed it. */
+    public static CompleteMultipartUploadResult ofAssembled(String bucket, String key, ObjectMetadata head) {
+        CompleteMultipartUploadResult result = new CompleteMultipartUploadResult();
+        result.bucket = bucket;
+        result.key = key;
+        result.etag = head.getETag();
+        return result.withHeaders(head.getCrc64(), head.getVersionId(), null);
+    }
+
     public CompleteMultipartUploadResult withHeaders(String crc64, String versionId, String requestId) {
         this.crc64 = crc64;
         this.versionId = versionId;

@@ -61,6 +61,12 @@ public final class CopySource extends ReadConditions<CopySource> {
         return this;
     }
 
+    /** This source with its If-Match condition replaced, e.g. to pin the version every part copy reads. */
+    public CopySource withIfMatch(String etag) {
+        return new CopySource(bucket, key).setRegion(region).setVersionId(versionId).setCustomerKey(customerKey)
+                .setConditions(this).setIfMatch(etag);
+    }
+
     @Override
     public String toString() {
         return bucket + "/" + key + (versionId != null ? "?versionId=" + versionId : "");

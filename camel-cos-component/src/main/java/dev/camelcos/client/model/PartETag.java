@@ -3,6 +3,7 @@ package dev.camelcos.client.model;
 import java.util.Objects;
 
 import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlTransient;
 
 /** A part of a multipart upload as Complete names it: its number and the ETag Upload Part answered. */
 public class PartETag implements Comparable<PartETag> {
@@ -11,6 +12,10 @@ public class PartETag implements Comparable<PartETag> {
     private int partNumber;
     @XmlElement(name = "ETag")
     private String etag;
+    @XmlTransient
+    private String crc64;
+    @XmlTransient
+    private long size = -1;
 
     PartETag() {
     }
@@ -18,6 +23,26 @@ public class PartETag implements Comparable<PartETag> {
     public PartETag(int partNumber, String etag) {
         this.partNumber = partNumber;
         this.etag = Objects.requireNonNull(etag, "etag");
+    }
+
+    /**
+     * A part whose CRC64 and size are known as well (what Upload Part answered): with them a Complete whose answer
+     * was lost can tell the object COS assembled from these parts from any other.
+     */
+    public PartETag(int partNumber, String etag, String crc64, long size) {
+        this(partNumber, etag);
+        this.crc64 = crc64;
+        this.size = size;
+    }
+
+    /** The part's CRC64, or null when not known. */
+    public String getCrc64() {
+        return crc64;
+    }
+
+    /** The part's size in bytes, or -1 when not known. */
+    public long getSize() {
+        return size;
     }
 
     public int getPartNumber() {

@@ -4,6 +4,6 @@ package dev.camelcos.client.model;
 public record PartResult(int partNumber, String etag, String crc64, long size) {
 
     public PartETag toPartETag() {
-        return new PartETag(partNumber, etag);
+        return new PartETag(partNumber, etag, crc64, size);
     }
 }

@@ -55,6 +55,15 @@ public abstract class ReadConditions<T extends ReadConditions<T>> {
         return self();
     }
 
+    /** Sets the four conditions as {@code other} has them. */
+    public T setConditions(ReadConditions<?> other) {
+        ifMatch = other.ifMatch;
+        ifNoneMatch = other.ifNoneMatch;
+        ifModifiedSince = other.ifModifiedSince;
+        ifUnmodifiedSince = other.ifUnmodifiedSince;
+        return self();
+    }
+
     /**
      * Writes the conditions that are set as headers named {@code prefix} + {@code If-Match} and so on (the prefix is
      * empty for a read, {@code x-cos-copy-source-} for a copy's source), dates in RFC 1123.

@@ -76,7 +76,11 @@ public final class CosTransferManager implements AutoCloseable {
     /**
      * Downloads an object to {@code target}, replacing it only once the whole object is there and matches its CRC64.
      * An interrupted download resumes, on the next call for the same object version and target, from the ranges
-     * already written (kept in {@code <target>.cosdownload.tmp}, with {@code <target>.cosdownload} recording them).
+     * already written (kept in {@code <target>.<tag>.cosdownload.tmp}, with {@code <target>.<tag>.cosdownload}
+     * recording them; the tag names the object, so downloads of different objects never share these files).
+     *
+     * @throws dev.camelcos.client.CosClientException before any request, when another download of this JVM is
+     *                                               writing the same target
      */
     public DownloadResult download(GetObjectRequest request, Path target) {
         Objects.requireNonNull(target, "a download needs a target file");

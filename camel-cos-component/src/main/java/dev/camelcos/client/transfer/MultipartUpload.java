@@ -76,18 +76,31 @@ final class MultipartUpload {
         return steps.failed();
     }
 
+    TransferResult complete(String expectedCrc64) {
+        return complete(expectedCrc64, () -> {
+        });
+    }
+
     /**
      * Waits for the parts, completes the upload and checks its CRC64.
      *
-     * @param expectedCrc64 the whole object's CRC64 when known in advance (a copy's source), else null
-     * @throws CosException when a part failed (the upload aborted or kept), or when the object COS assembled does
-     *                      not match its parts (the object deleted)
+     * @param expectedCrc64   the whole object's CRC64 when known in advance (a copy's source), else null
+     * @param sourceUnchanged run once every part is sent, before Complete: throws when the source the parts were
+     *                        read from has changed meanwhile, and the upload is then aborted, even one kept for resume
+     *                        (its parts are a mix of two versions)
+     * @throws CosException when a part failed (the upload aborted or kept), the source changed, or the object COS
+     *                      assembled does not match its parts (the object deleted)
      */
-    TransferResult complete(String expectedCrc64) {
+    TransferResult complete(String expectedCrc64, Runnable sourceUnchanged) {
         try {
             steps.awaitAll();
         } catch (CosException e) {
             throw fail(e);
+        }
+        try {
+            sourceUnchanged.run();
+        } catch (RuntimeException e) {
+            throw end(e, false);
         }
         List<PartResult> sent = List.copyOf(parts.values());
         long size = sent.stream().mapToLong(PartResult::size).sum();
@@ -111,6 +124,10 @@ final class MultipartUpload {
      * @return the exception to throw, saying what became of the upload
      */
     CosException fail(Throwable cause) {
+        return end(cause, keepOnFailure);
+    }
+
+    private CosException end(Throwable cause, boolean keep) {
         steps.stop(cause);
         try {
             steps.awaitAll();
@@ -118,7 +135,7 @@ final class MultipartUpload {
             // the first failure is the one reported
         }
         CosException failure = ParallelSteps.asCosException(cause, "multipart upload of " + bucket + "/" + key);
-        if (keepOnFailure) {
+        if (keep) {
             LOG.warn("Multipart upload {} of {}/{} failed; its {} parts are kept so that uploading the same file"
                     + " to the same key again resumes it", uploadId, bucket, key, parts.size());
             return failure;

@@ -5,6 +5,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import dev.camelcos.client.CosClient;
+import dev.camelcos.client.CosClientException;
+import dev.camelcos.client.CosServiceException;
 import dev.camelcos.client.model.CopyObjectResult;
 import dev.camelcos.client.model.CopyPartResult;
 import dev.camelcos.client.model.CopySource;
@@ -15,7 +17,10 @@ import dev.camelcos.client.model.PartResult;
 
 /**
  * Copies an object inside COS: one PUT Object - Copy below the multipart copy threshold, else Upload Part - Copy of
- * its ranges in parallel, checked at the end against the source's CRC64.
+ * its ranges in parallel, each pinned to the version of the source the copy began with (its ETag as
+ * {@code x-cos-copy-source-If-Match}), so that a source overwritten mid-copy fails the copy instead of giving an
+ * object of mixed parts; checked at the end against the source's CRC64. The source's conditions are checked by the
+ * HEAD that finds that version, and fail as they fail a single copy (412 PreconditionFailed).
  */
 final class ObjectCopier {
 
@@ -39,13 +44,28 @@ final class ObjectCopier {
             // the source's size can only be asked of its own region's host: copy it in one request
             return single(source, bucket, key, newMetadata, writeOptions, -1);
         }
-        ObjectMetadata head = client.headObject(new GetObjectRequest(source.getBucket(), source.getKey())
-                .setVersionId(source.getVersionId()).setCustomerKey(source.getCustomerKey()));
+        ObjectMetadata head = headOf(source);
         long size = head.getContentLength() == null ? 0 : head.getContentLength();
         if (size < options.multipartCopyThreshold() || size == 0) {
             return single(source, bucket, key, newMetadata, writeOptions, size);
         }
         return multipart(source, head, size, bucket, key, newMetadata, writeOptions);
+    }
+
+    /** The source's metadata, under its conditions: a copy whose source is not modified fails, as a copy does. */
+    private ObjectMetadata headOf(CopySource source) {
+        try {
+            return client.headObject(new GetObjectRequest(source.getBucket(), source.getKey())
+                    .setVersionId(source.getVersionId()).setCustomerKey(source.getCustomerKey()).setConditions(source));
+        } catch (CosServiceException e) {
+            if (e.statusCode() != 304) {
+                throw e;
+            }
+            // COS answers a copy whose If-None-Match or If-Modified-Since fails with 412, a HEAD with 304
+            throw new CosServiceException(412, "PreconditionFailed", "the copy source " + source
+                    + " does not meet its conditions (its HEAD was answered 304 Not Modified)", e.requestId(),
+                    e.traceId(), e.resource());
+        }
     }
 
     private boolean isOtherRegion(CopySource source) {
@@ -69,11 +89,13 @@ final class ObjectCopier {
         MultipartUpload upload = new MultipartUpload(client, bucket, key, uploadId, false, partThreads.get(),
                 progress);
         PartPlan plan = PartPlan.of(size, options.copyPartSize());
+        // the caller's conditions held for this version (HEAD), so pinning it keeps them
+        CopySource pinned = head.getETag() == null ? source : source.withIfMatch(head.getETag());
         try {
             for (int n = 1; n <= plan.partCount(); n++) {
                 int partNumber = n;
                 upload.submit(() -> {
-                    CopyPartResult part = client.uploadPartCopy(source, plan.range(partNumber), bucket, key,
+                    CopyPartResult part = client.uploadPartCopy(pinned, plan.range(partNumber), bucket, key,
                             uploadId, partNumber);
                     return new PartResult(partNumber, part.getETag(), part.getCrc64(), plan.size(partNumber));
                 });
@@ -81,6 +103,16 @@ final class ObjectCopier {
         } catch (RuntimeException e) {
             throw upload.fail(e);
         }
-        return upload.complete(head.getCrc64());
+        try {
+            return upload.complete(head.getCrc64());
+        } catch (CosServiceException e) {
+            if (e.statusCode() == 412) {
+                throw new CosClientException("copy of " + source + " to " + bucket + "/" + key + " failed: the source"
+                        + " changed while it was copied (a part copy pinned to its ETag " + head.getETag()
+                        + ", the version the copy began with, was refused with 412 PreconditionFailed); upload "
+                        + uploadId + " was aborted and nothing was stored", e, false);
+            }
+            throw e;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.camelcos.client.transfer;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -104,13 +103,14 @@ final class ObjectUploader {
     }
 
     private TransferResult uploadFile(UploadRequest request, Path file) {
-        long length;
+        FileVersion version;
         try {
-            length = Files.size(file);
+            version = FileVersion.of(file);
         } catch (IOException e) {
             throw new CosClientException("cannot upload " + file + " to " + request.describe() + ": "
                     + e.getClass().getSimpleName() + ": " + e.getMessage(), e, false);
         }
+        long length = version.size();
         if (isSinglePut(length)) {
             return put(request, CosRequestBody.of(file, 0, length));
         }
@@ -135,7 +135,8 @@ final class ObjectUploader {
         } catch (RuntimeException e) {
             throw upload.fail(e);
         }
-        return upload.complete(null);
+        return upload.complete(null, () -> version.checkStill(file, "multipart upload " + upload.uploadId() + " of "
+                + file + " to " + request.describe()));
     }
 
     /** Sends a part of a file, unless an earlier run sent exactly these bytes (same size and MD5). */

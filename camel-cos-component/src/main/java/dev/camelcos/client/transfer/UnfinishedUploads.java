@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.camelcos.client.CosClient;
-import dev.camelcos.client.model.MultipartUploadListing;
 import dev.camelcos.client.model.MultipartUploadSummary;
 import dev.camelcos.client.model.PartSummary;
 
@@ -27,19 +26,11 @@ final class UnfinishedUploads {
     /** The most recently begun unfinished upload of exactly {@code key}, if any. */
     Optional<Unfinished> find(String bucket, String key) {
         MultipartUploadSummary latest = null;
-        String keyMarker = null;
-        String uploadIdMarker = null;
-        MultipartUploadListing page;
-        do {
-            page = client.listMultipartUploads(bucket, key, null, keyMarker, uploadIdMarker, null);
-            for (MultipartUploadSummary upload : page.getUploads()) {
-                if (upload.getKey().equals(key) && (latest == null || initiated(upload).isAfter(initiated(latest)))) {
-                    latest = upload;
-                }
+        for (MultipartUploadSummary upload : client.listAllMultipartUploads(bucket, key)) {
+            if (upload.getKey().equals(key) && (latest == null || initiated(upload).isAfter(initiated(latest)))) {
+                latest = upload;
             }
-            keyMarker = page.getNextKeyMarker();
-            uploadIdMarker = page.getNextUploadIdMarker();
-        } while (page.isTruncated() && keyMarker != null);
+        }
         if (latest == null) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosServiceException;
 import dev.camelcos.client.model.CopySource;
 import dev.camelcos.client.model.GetObjectRequest;
+import dev.camelcos.client.model.ObjectMetadata;
 import dev.camelcos.client.model.ObjectSummary;
 
 /**
@@ -40,13 +41,23 @@ final class AfterRead {
         }
     }
 
+    /** The version to delete, or null in a bucket without versioning (COS then names the version "null"). */
+    private static String versionOf(ObjectMetadata head) {
+        String version = head.getVersionId();
+        return version == null || version.isBlank() || version.equals("null") ? null : version;
+    }
+
     /**
-     * COS has no conditional delete, so the ETag is checked just before: this narrows the window in which a new
-     * version written by someone else could be deleted unprocessed from the whole exchange to one round trip.
+     * COS has no conditional delete, so the ETag is checked just before, by a HEAD that also names the version. In a
+     * versioned bucket that version, the one processed, is the one deleted: a newer version written meanwhile stays
+     * and is consumed by a later poll. Without versioning the DELETE takes whatever the key holds, so a version
+     * written in the one round trip between the check and the delete would be deleted unprocessed.
      */
     private void deleteIfUnchanged(ObjectSummary object) {
+        ObjectMetadata processed;
         try {
-            client.headObject(new GetObjectRequest(options.bucket(), object.getKey()).setIfMatch(object.getETag()));
+            processed = client.headObject(new GetObjectRequest(options.bucket(), object.getKey())
+                    .setIfMatch(object.getETag()));
         } catch (CosServiceException e) {
             if (e.statusCode() == 412) {
                 LOG.info("{}/{} was overwritten while its exchange ran: it is not deleted, its new content is consumed"
@@ -59,7 +70,8 @@ final class AfterRead {
             }
             throw e;
         }
-        client.deleteObject(options.bucket(), object.getKey(), null);
-        LOG.debug("Deleted {}/{}", options.bucket(), object.getKey());
+        String version = versionOf(processed);
+        client.deleteObject(options.bucket(), object.getKey(), version);
+        LOG.debug("Deleted {}/{}{}", options.bucket(), object.getKey(), version == null ? "" : " version " + version);
     }
 }

@@ -17,25 +17,12 @@ final class CopyObjectHandler implements CosOperationHandler {
         String bucket = exchange.bucket();
         String key = exchange.key();
         CopySource source = CopySourceHeaders.source(exchange);
-        ObjectMetadata newMetadata = replacesMetadata(exchange) ? ObjectWriteHeaders.metadata(exchange) : null;
+        ObjectMetadata newMetadata = MetadataDirective.newMetadata(exchange);
         CopyObjectResult copied = exchange.client().copyObject(source, bucket, key, newMetadata,
                 ObjectWriteHeaders.writeOptions(exchange));
         ResultHeaders.target(exchange, bucket, key);
         ResultHeaders.written(exchange, copied.getETag(), copied.getCrc64(), copied.getVersionId(),
                 copied.getRequestId());
         exchange.setHeader(CosConstants.LAST_MODIFIED, ResultHeaders.date(copied.getLastModified()));
-    }
-
-    private static boolean replacesMetadata(CosExchange exchange) {
-        String directive = exchange.header(CosConstants.METADATA_DIRECTIVE, String.class);
-        if (directive == null || directive.equalsIgnoreCase("Copy")) {
-            return false;
-        }
-        if (directive.equalsIgnoreCase("Replaced")) {
-            return true;
-        }
-        throw new IllegalArgumentException("header " + CosConstants.METADATA_DIRECTIVE + " is '" + directive
-                                           + "': it must be Copy (keep the source's metadata) or Replaced (use this"
-                                           + " message's metadata headers)");
     }
 }

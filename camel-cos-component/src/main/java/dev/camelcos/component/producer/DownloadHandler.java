@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 
 import dev.camelcos.client.model.GetObjectRequest;
-import dev.camelcos.client.model.ServerSideEncryption;
 import dev.camelcos.client.transfer.CosTransferManager;
 import dev.camelcos.client.transfer.DownloadResult;
 import dev.camelcos.component.CosConstants;
@@ -12,21 +11,15 @@ import dev.camelcos.component.CosConstants;
 /**
  * The download operation: the object written to the file named by {@value CosConstants#DOWNLOAD_PATH} (by parallel
  * ranged GETs from the multipartThreshold on), replacing it only once complete and checked. The body becomes the
- * file's Path. A failed download leaves no file under the target name, and the next download of the same object to
- * the same file resumes it.
+ * file's Path. It reads the object, version and conditions as getObject does (a range is refused: a download takes
+ * the whole object). A failed download leaves no file under the target name, and the next download of the same object
+ * to the same file resumes it.
  */
 final class DownloadHandler implements CosOperationHandler {
 
     @Override
     public void process(CosExchange exchange) {
-        GetObjectRequest request = new GetObjectRequest(exchange.bucket(), exchange.key())
-                .setVersionId(exchange.header(CosConstants.VERSION_ID, String.class))
-                .setIfMatch(exchange.header(CosConstants.IF_MATCH, String.class))
-                .setIfNoneMatch(exchange.header(CosConstants.IF_NONE_MATCH, String.class));
-        String customerKey = exchange.configuration().getCustomerSecretKey();
-        if (customerKey != null) {
-            request.setCustomerKey(ServerSideEncryption.customerKey(customerKey));
-        }
+        GetObjectRequest request = ObjectReadHeaders.request(exchange);
         DownloadResult result;
         try (CosTransferManager transfers = Transfers.manager(exchange)) {
             result = transfers.download(request, target(exchange));

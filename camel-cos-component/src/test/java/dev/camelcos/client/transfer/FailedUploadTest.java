@@ -7,8 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosException;
@@ -66,4 +73,56 @@ class FailedUploadTest extends TransferTestSupport {
         }
         assertThat(unfinishedUploads("failed/short.bin")).isEmpty();
     }
+
+    @ParameterizedTest(name = "resumableUpload={0}")
+    @ValueSource(booleans = {false, true})
+    void aFileRewrittenDuringItsUploadIsAbortedAndNothingIsStored(boolean resumable) throws Exception {
+        String key = "failed/rewritten-" + resumable + ".bin";
+        Path file = file("rewritten-" + resumable + ".bin", randomBytes((int) (3 * MIB), 13));
+        byte[] newContent = randomBytes((int) (3 * MIB), 14);
+        AtomicBoolean rewritten = new AtomicBoolean();
+        // one part at a time: the file is rewritten once the first part is sent, before the others are read
+        TransferOptions options = smallParts().uploadConcurrency(1).resumableUpload(resumable)
+                .progressListener(progress -> {
+                    if (progress.bytesTransferred() > 0 && !rewritten.getAndSet(true)) {
+                        RewrittenFile.rewrite(file, newContent);
+                    }
+                }).build();
+
+        try (CosTransferManager transfers = new CosTransferManager(client, options)) {
+            assertThatThrownBy(() -> transfers.upload(new UploadRequest(BUCKET, key, UploadSource.of(file))))
+                    .isInstanceOf(CosException.class)
+                    .hasMessageContaining(file + " changed while it was uploaded")
+                    .hasMessageContaining("modified")
+                    .hasMessageContaining("the upload was aborted and nothing was stored");
+        }
+        assertThat(rewritten).isTrue();
+        assertThat(unfinishedUploads(key)).isEmpty();
+        assertThat(requestsFor(key)).noneMatch(r -> r.method().equals("POST") && r.query().containsKey("uploadId"));
+        assertThatThrownBy(() -> client.headObject(new GetObjectRequest(BUCKET, key)))
+                .isInstanceOfSatisfying(CosServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(404));
+    }
+
+    @Test
+    void aFileThatGrowsDuringItsUploadIsAborted() throws Exception {
+        Path file = file("growing.bin", randomBytes((int) (3 * MIB), 15));
+        AtomicBoolean grown = new AtomicBoolean();
+        TransferOptions options = smallParts().uploadConcurrency(1).progressListener(progress -> {
+            if (progress.bytesTransferred() > 0 && !grown.getAndSet(true)) {
+                try {
+                    Files.write(file, new byte[] {1, 2, 3}, StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }).build();
+
+        try (CosTransferManager transfers = new CosTransferManager(client, options)) {
+            assertThatThrownBy(() -> transfers.upload(new UploadRequest(BUCKET, "failed/growing.bin",
+                    UploadSource.of(file))))
+                    .hasMessageContaining("size " + 3 * MIB + " -> " + (3 * MIB + 3) + " bytes");
+        }
+        assertThat(unfinishedUploads("failed/growing.bin")).isEmpty();
+    }
+
 }

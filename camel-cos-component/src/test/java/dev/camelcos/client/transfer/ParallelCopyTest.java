@@ -1,11 +1,18 @@
 package dev.camelcos.client.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
+import dev.camelcos.client.CosClient;
+import dev.camelcos.client.CosClientException;
+import dev.camelcos.client.CosServiceException;
 import dev.camelcos.client.http.CosRequestBody;
 import dev.camelcos.client.http.Crc64;
 import dev.camelcos.client.model.CopySource;
@@ -55,5 +62,82 @@ class ParallelCopyTest extends TransferTestSupport {
         assertThat(readBack("copy/small-copy.bin")).isEqualTo(data);
         assertThat(client.headObject(new GetObjectRequest(BUCKET, "copy/small-copy.bin")).getContentType())
                 .isEqualTo("text/x-new");
+    }
+
+    @Test
+    void everyPartCopyIsPinnedToTheSourceVersionTheCopyBeganWith() throws Exception {
+        byte[] data = randomBytes((int) (3 * MIB), 42);
+        String etag = client.putObject(new PutObjectRequest(BUCKET, "copy/pinned.bin", CosRequestBody.of(data)))
+                .getETag();
+
+        try (FaultInjectingProxy proxy = new FaultInjectingProxy(emu.endpoint());
+                CosClient proxied = clientFor(proxy.endpoint());
+                CosTransferManager transfers = new CosTransferManager(proxied, smallParts().build())) {
+            transfers.copy(new CopySource(BUCKET, "copy/pinned.bin"), BUCKET, "copy/pinned-copy.bin", null, null);
+
+            assertThat(proxy.forwarded()).filteredOn(r -> r.getHeader("x-cos-copy-source-range") != null)
+                    .hasSize(3)
+                    .allSatisfy(r -> assertThat(r.getHeader("x-cos-copy-source-If-Match")).isEqualTo(etag));
+        }
+        assertThat(readBack("copy/pinned-copy.bin")).isEqualTo(data);
+    }
+
+    @Test
+    void aSourceOverwrittenDuringTheCopyFailsItAndNothingIsStored() throws Exception {
+        byte[] data = randomBytes((int) (3 * MIB), 43);
+        String etag = client.putObject(new PutObjectRequest(BUCKET, "copy/overwritten.bin", CosRequestBody.of(data)))
+                .getETag();
+        AtomicBoolean overwritten = new AtomicBoolean();
+        // one part at a time: the source is overwritten once the first part is copied
+        TransferOptions options = smallParts().uploadConcurrency(1).progressListener(progress -> {
+            if (progress.bytesTransferred() > 0 && !overwritten.getAndSet(true)) {
+                client.putObject(new PutObjectRequest(BUCKET, "copy/overwritten.bin",
+                        CosRequestBody.of(randomBytes((int) (3 * MIB), 44))));
+            }
+        }).build();
+
+        try (CosTransferManager transfers = new CosTransferManager(client, options)) {
+            assertThatThrownBy(() -> transfers.copy(new CopySource(BUCKET, "copy/overwritten.bin"), BUCKET,
+                    "copy/overwritten-copy.bin", null, null))
+                    .isInstanceOf(CosClientException.class)
+                    .hasMessageContaining("the source changed while it was copied")
+                    .hasMessageContaining(etag)
+                    .hasMessageContaining("was aborted and nothing was stored")
+                    .hasCauseInstanceOf(CosServiceException.class);
+        }
+        assertThat(overwritten).isTrue();
+        assertThat(requestsFor("copy/overwritten-copy.bin"))
+                .as("Complete requests").noneMatch(r -> r.method().equals("POST") && r.query().containsKey("uploadId"));
+        assertThat(unfinishedUploads("copy/overwritten-copy.bin")).isEmpty();
+        assertThatThrownBy(() -> client.headObject(new GetObjectRequest(BUCKET, "copy/overwritten-copy.bin")))
+                .isInstanceOfSatisfying(CosServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(404));
+    }
+
+    @Test
+    void theCallersConditionsAreCheckedBeforeTheCopyBeginsAndFailAsASingleCopyFails() throws Exception {
+        byte[] data = randomBytes((int) (2 * MIB + 1), 45);
+        String etag = client.putObject(new PutObjectRequest(BUCKET, "copy/conditional.bin", CosRequestBody.of(data)))
+                .getETag();
+        List<CopySource> unmet = List.of(
+                new CopySource(BUCKET, "copy/conditional.bin").setIfMatch("\"0123456789abcdef0123456789abcdef\""),
+                new CopySource(BUCKET, "copy/conditional.bin").setIfNoneMatch(etag),
+                new CopySource(BUCKET, "copy/conditional.bin").setIfModifiedSince(Instant.now().plusSeconds(3600)),
+                new CopySource(BUCKET, "copy/conditional.bin").setIfUnmodifiedSince(Instant.now().minusSeconds(3600)));
+
+        try (CosTransferManager transfers = new CosTransferManager(client, smallParts().build())) {
+            for (CopySource source : unmet) {
+                assertThatThrownBy(() -> transfers.copy(source, BUCKET, "copy/conditional-copy.bin", null, null))
+                        .isInstanceOfSatisfying(CosServiceException.class, e -> {
+                            assertThat(e.statusCode()).isEqualTo(412);
+                            assertThat(e.errorCode()).isEqualTo("PreconditionFailed");
+                        });
+            }
+            transfers.copy(new CopySource(BUCKET, "copy/conditional.bin").setIfMatch(etag)
+                    .setIfUnmodifiedSince(Instant.now().minusSeconds(3600)), BUCKET, "copy/conditional-ok.bin",
+                    null, null);
+        }
+        assertThat(requestsFor("copy/conditional-copy.bin")).as("requests for the target").isEmpty();
+        assertThat(unfinishedUploads("copy/conditional")).isEmpty();
+        assertThat(readBack("copy/conditional-ok.bin")).isEqualTo(data);
     }
 }
