@@ -24,6 +24,8 @@ import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.ObjectListing;
 import dev.camelcos.client.model.ObjectSummary;
 import dev.camelcos.component.CosEndpoint;
+import dev.camelcos.component.CosHealthCheck;
+import dev.camelcos.component.CosHealthChecks;
 
 /**
  * Polls a bucket (or a prefix of it) and emits one exchange per new object version, at least once. Each poll lists
@@ -49,6 +51,7 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
     private AfterRead afterRead;
     private ExecutorService readAheadPool;
     private ReadAhead readAhead;
+    private CosHealthCheck healthCheck;
 
     /**
      * @throws IllegalArgumentException when a consumer option is invalid, naming it
@@ -82,10 +85,12 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
         }
         readAhead = new ReadAhead(readAheadPool == null ? 0 : options.readAhead(), readAheadPool);
         super.doStart();
+        healthCheck = CosHealthChecks.registerConsumer(this);
     }
 
     @Override
     protected void doStop() throws Exception {
+        CosHealthChecks.unregister(healthCheck);
         super.doStop();
         if (readAheadPool != null) {
             // downloads already started finish, and the content they belong to closes them
