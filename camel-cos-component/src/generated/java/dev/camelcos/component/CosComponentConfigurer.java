@@ -44,6 +44,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "copyPartSize": getOrCreateConfiguration(target).setCopyPartSize(property(camelContext, long.class, value)); return true;
         case "cosclient":
         case "cosClient": getOrCreateConfiguration(target).setCosClient(property(camelContext, dev.camelcos.client.CosClient.class, value)); return true;
+        case "credentialsfile":
+        case "credentialsFile": getOrCreateConfiguration(target).setCredentialsFile(property(camelContext, java.lang.String.class, value)); return true;
         case "credentialsprovider":
         case "credentialsProvider": getOrCreateConfiguration(target).setCredentialsProvider(property(camelContext, dev.camelcos.client.auth.CosCredentialsProvider.class, value)); return true;
         case "customeralgorithm":
@@ -90,6 +92,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "metadataendpoint":
+        case "metadataEndpoint": getOrCreateConfiguration(target).setMetadataEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "minage":
         case "minAge": getOrCreateConfiguration(target).setMinAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "moveafterread":
@@ -157,6 +161,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "copyPartSize": return long.class;
         case "cosclient":
         case "cosClient": return dev.camelcos.client.CosClient.class;
+        case "credentialsfile":
+        case "credentialsFile": return java.lang.String.class;
         case "credentialsprovider":
         case "credentialsProvider": return dev.camelcos.client.auth.CosCredentialsProvider.class;
         case "customeralgorithm":
@@ -203,6 +209,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "metadataendpoint":
+        case "metadataEndpoint": return java.lang.String.class;
         case "minage":
         case "minAge": return long.class;
         case "moveafterread":
@@ -266,6 +274,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "copyPartSize": return getOrCreateConfiguration(target).getCopyPartSize();
         case "cosclient":
         case "cosClient": return getOrCreateConfiguration(target).getCosClient();
+        case "credentialsfile":
+        case "credentialsFile": return getOrCreateConfiguration(target).getCredentialsFile();
         case "credentialsprovider":
         case "credentialsProvider": return getOrCreateConfiguration(target).getCredentialsProvider();
         case "customeralgorithm":
@@ -312,6 +322,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "metadataendpoint":
+        case "metadataEndpoint": return getOrCreateConfiguration(target).getMetadataEndpoint();
         case "minage":
         case "minAge": return getOrCreateConfiguration(target).getMinAge();
         case "moveafterread":

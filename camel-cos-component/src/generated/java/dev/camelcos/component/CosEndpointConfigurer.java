@@ -40,6 +40,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "copyPartSize": target.getConfiguration().setCopyPartSize(property(camelContext, long.class, value)); return true;
         case "cosclient":
         case "cosClient": target.getConfiguration().setCosClient(property(camelContext, dev.camelcos.client.CosClient.class, value)); return true;
+        case "credentialsfile":
+        case "credentialsFile": target.getConfiguration().setCredentialsFile(property(camelContext, java.lang.String.class, value)); return true;
         case "credentialsprovider":
         case "credentialsProvider": target.getConfiguration().setCredentialsProvider(property(camelContext, dev.camelcos.client.auth.CosCredentialsProvider.class, value)); return true;
         case "customeralgorithm":
@@ -90,6 +92,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "metadataendpoint":
+        case "metadataEndpoint": target.getConfiguration().setMetadataEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "minage":
         case "minAge": target.getConfiguration().setMinAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "moveafterread":
@@ -179,6 +183,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "copyPartSize": return long.class;
         case "cosclient":
         case "cosClient": return dev.camelcos.client.CosClient.class;
+        case "credentialsfile":
+        case "credentialsFile": return java.lang.String.class;
         case "credentialsprovider":
         case "credentialsProvider": return dev.camelcos.client.auth.CosCredentialsProvider.class;
         case "customeralgorithm":
@@ -229,6 +235,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "metadataendpoint":
+        case "metadataEndpoint": return java.lang.String.class;
         case "minage":
         case "minAge": return long.class;
         case "moveafterread":
@@ -314,6 +322,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "copyPartSize": return target.getConfiguration().getCopyPartSize();
         case "cosclient":
         case "cosClient": return target.getConfiguration().getCosClient();
+        case "credentialsfile":
+        case "credentialsFile": return target.getConfiguration().getCredentialsFile();
         case "credentialsprovider":
         case "credentialsProvider": return target.getConfiguration().getCredentialsProvider();
         case "customeralgorithm":
@@ -364,6 +374,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "metadataendpoint":
+        case "metadataEndpoint": return target.getConfiguration().getMetadataEndpoint();
         case "minage":
         case "minAge": return target.getConfiguration().getMinAge();
         case "moveafterread":

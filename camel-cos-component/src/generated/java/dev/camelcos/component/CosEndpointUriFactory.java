@@ -23,7 +23,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(72);
         props.add("acl");
         props.add("autoCreateBucket");
         props.add("backoffErrorThreshold");
@@ -34,6 +34,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("connectTimeout");
         props.add("copyPartSize");
         props.add("cosClient");
+        props.add("credentialsFile");
         props.add("credentialsProvider");
         props.add("customerAlgorithm");
         props.add("customerSecretKey");
@@ -62,6 +63,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
         props.add("maxRetries");
+        props.add("metadataEndpoint");
         props.add("minAge");
         props.add("moveAfterRead");
         props.add("multipartCopyThreshold");

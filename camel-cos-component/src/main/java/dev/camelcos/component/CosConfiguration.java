@@ -2,6 +2,7 @@ package dev.camelcos.component;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import org.apache.camel.spi.UriPath;
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.auth.CosCredentialsProvider;
-import dev.camelcos.client.auth.EnvironmentCredentialsProvider;
+import dev.camelcos.client.auth.DefaultCredentialsProvider;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
 import dev.camelcos.client.http.RetryPolicy;
 import dev.camelcos.client.transfer.TransferProgressListener;
@@ -81,6 +82,17 @@ public class CosConfiguration implements Cloneable {
     @UriParam(label = "security", secret = true,
               description = "The session token of temporary (STS) credentials; leave unset for a permanent API key.")
     private String sessionToken;
+
+    @UriParam(label = "security",
+              description = "The Tencent Cloud credentials file whose [default] profile (secret_id, secret_key and"
+                            + " optionally token) the default credentials chain reads when neither secretId/secretKey"
+                            + " nor the TENCENTCLOUD_* environment variables are set. Default: ~/.tencentcloud/credentials.")
+    private String credentialsFile;
+
+    @UriParam(label = "security", defaultValue = "http://metadata.tencentyun.com",
+              description = "The CVM instance metadata service the default credentials chain asks, last, for the"
+                            + " temporary keys of the instance's CAM role (refreshed before they expire).")
+    private String metadataEndpoint = "http://metadata.tencentyun.com";
 
     @UriParam(label = "security")
     @Metadata(autowired = true,
@@ -317,8 +329,9 @@ public class CosConfiguration implements Cloneable {
             throw invalid("region", region, "must contain only lower-case letters, digits and '-' (e.g. ap-guangzhou)");
         }
         if (endpoint != null) {
-            validateEndpoint();
+            validateHttpUrl("endpoint", endpoint);
         }
+        validateHttpUrl("metadataEndpoint", metadataEndpoint);
         requireOneOf("storageClass", storageClass, STORAGE_CLASSES);
         requireOneOf("acl", acl, ACLS);
         requireOneOf("serverSideEncryption", serverSideEncryption, SERVER_SIDE_ENCRYPTIONS);
@@ -367,22 +380,22 @@ public class CosConfiguration implements Cloneable {
         }
     }
 
-    private void validateEndpoint() {
+    private static void validateHttpUrl(String option, String endpoint) {
         URI uri;
         try {
             uri = new URI(endpoint);
         } catch (URISyntaxException e) {
-            throw invalid("endpoint", endpoint, "must be an http or https URL (" + e.getMessage() + ")");
+            throw invalid(option, endpoint, "must be an http or https URL (" + e.getMessage() + ")");
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!"http".equals(scheme) && !"https".equals(scheme)) {
-            throw invalid("endpoint", endpoint, "must be an http or https URL, e.g. http://127.0.0.1:9000");
+            throw invalid(option, endpoint, "must be an http or https URL, e.g. http://127.0.0.1:9000");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw invalid("endpoint", endpoint, "must name a host, e.g. http://127.0.0.1:9000");
+            throw invalid(option, endpoint, "must name a host, e.g. http://127.0.0.1:9000");
         }
         if (uri.getQuery() != null || uri.getFragment() != null) {
-            throw invalid("endpoint", endpoint, "must not have a query or fragment");
+            throw invalid(option, endpoint, "must not have a query or fragment");
         }
     }
 
@@ -440,16 +453,25 @@ public class CosConfiguration implements Cloneable {
             }
             return StaticCredentialsProvider.of(secretId, secretKey, sessionToken);
         }
-        if (ENVIRONMENT.isAvailable()) {
-            return ENVIRONMENT;
-        }
-        throw new IllegalArgumentException("Invalid cos options: no credentials. Set secretId and secretKey (and"
-                                           + " sessionToken for temporary credentials), a credentialsProvider bean, or"
-                                           + " the environment variables " + EnvironmentCredentialsProvider.SECRET_ID
-                                           + " and " + EnvironmentCredentialsProvider.SECRET_KEY);
+        return DefaultCredentialsProvider.create(credentialsFile != null ? Path.of(credentialsFile) : null,
+                URI.create(metadataEndpoint));
     }
 
-    private static final EnvironmentCredentialsProvider ENVIRONMENT = new EnvironmentCredentialsProvider();
+    public String getCredentialsFile() {
+        return credentialsFile;
+    }
+
+    public void setCredentialsFile(String credentialsFile) {
+        this.credentialsFile = credentialsFile;
+    }
+
+    public String getMetadataEndpoint() {
+        return metadataEndpoint;
+    }
+
+    public void setMetadataEndpoint(String metadataEndpoint) {
+        this.metadataEndpoint = metadataEndpoint;
+    }
 
     public CosCredentialsProvider getCredentialsProvider() {
         return credentialsProvider;

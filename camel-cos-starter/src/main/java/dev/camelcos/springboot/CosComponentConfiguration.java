@@ -351,6 +351,19 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
      */
     private String sessionToken;
 
+    /**
+     * The Tencent Cloud credentials file whose [default] profile (secret_id, secret_key and optionally token) the
+     * default credentials chain reads when neither secretId/secretKey nor the TENCENTCLOUD_* environment variables are
+     * set. Default: ~/.tencentcloud/credentials.
+     */
+    private String credentialsFile;
+
+    /**
+     * The CVM instance metadata service the default credentials chain asks, last, for the temporary keys of the
+     * instance's CAM role (refreshed before they expire).
+     */
+    private String metadataEndpoint;
+
     public Boolean getAutoCreateBucket() {
         return autoCreateBucket;
     }
@@ -789,5 +802,21 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
 
     public void setProgressListener(TransferProgressListener progressListener) {
         this.progressListener = progressListener;
+    }
+
+    public String getCredentialsFile() {
+        return credentialsFile;
+    }
+
+    public void setCredentialsFile(String credentialsFile) {
+        this.credentialsFile = credentialsFile;
+    }
+
+    public String getMetadataEndpoint() {
+        return metadataEndpoint;
+    }
+
+    public void setMetadataEndpoint(String metadataEndpoint) {
+        this.metadataEndpoint = metadataEndpoint;
     }
 }
