@@ -108,6 +108,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": getOrCreateConfiguration(target).setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "progresslistener":
         case "progressListener": getOrCreateConfiguration(target).setProgressListener(property(camelContext, dev.camelcos.client.transfer.TransferProgressListener.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyprotocol":
+        case "proxyProtocol": getOrCreateConfiguration(target).setProxyProtocol(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "readahead":
         case "readAhead": getOrCreateConfiguration(target).setReadAhead(property(camelContext, int.class, value)); return true;
         case "readtimeout":
@@ -131,6 +141,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionToken": getOrCreateConfiguration(target).setSessionToken(property(camelContext, java.lang.String.class, value)); return true;
         case "storageclass":
         case "storageClass": getOrCreateConfiguration(target).setStorageClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststore":
+        case "trustStore": getOrCreateConfiguration(target).setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststorepassword":
+        case "trustStorePassword": getOrCreateConfiguration(target).setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "uploadconcurrency":
         case "uploadConcurrency": getOrCreateConfiguration(target).setUploadConcurrency(property(camelContext, int.class, value)); return true;
         case "writetimeout":
@@ -225,6 +239,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": return java.lang.String.class;
         case "progresslistener":
         case "progressListener": return dev.camelcos.client.transfer.TransferProgressListener.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxyprotocol":
+        case "proxyProtocol": return java.lang.String.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "readahead":
         case "readAhead": return int.class;
         case "readtimeout":
@@ -248,6 +272,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionToken": return java.lang.String.class;
         case "storageclass":
         case "storageClass": return java.lang.String.class;
+        case "truststore":
+        case "trustStore": return java.lang.String.class;
+        case "truststorepassword":
+        case "trustStorePassword": return java.lang.String.class;
         case "uploadconcurrency":
         case "uploadConcurrency": return int.class;
         case "writetimeout":
@@ -338,6 +366,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": return getOrCreateConfiguration(target).getPrefix();
         case "progresslistener":
         case "progressListener": return getOrCreateConfiguration(target).getProgressListener();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxyprotocol":
+        case "proxyProtocol": return getOrCreateConfiguration(target).getProxyProtocol();
+        case "proxyusername":
+        case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "readahead":
         case "readAhead": return getOrCreateConfiguration(target).getReadAhead();
         case "readtimeout":
@@ -361,6 +399,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionToken": return getOrCreateConfiguration(target).getSessionToken();
         case "storageclass":
         case "storageClass": return getOrCreateConfiguration(target).getStorageClass();
+        case "truststore":
+        case "trustStore": return getOrCreateConfiguration(target).getTrustStore();
+        case "truststorepassword":
+        case "trustStorePassword": return getOrCreateConfiguration(target).getTrustStorePassword();
         case "uploadconcurrency":
         case "uploadConcurrency": return getOrCreateConfiguration(target).getUploadConcurrency();
         case "writetimeout":

@@ -2,6 +2,7 @@ package dev.camelcos.component;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.apache.camel.spi.UriPath;
 
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosClientConfig;
+import dev.camelcos.client.CosProxy;
+import dev.camelcos.client.CosTrustStore;
 import dev.camelcos.client.auth.CosCredentialsProvider;
 import dev.camelcos.client.auth.DefaultCredentialsProvider;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
@@ -48,6 +51,7 @@ public class CosConfiguration implements Cloneable {
     static final List<String> ACLS = List.of("private", "public-read", "public-read-write", "default");
     static final List<String> SERVER_SIDE_ENCRYPTIONS = List.of("AES256", "cos/kms");
     static final List<String> CUSTOMER_ALGORITHMS = List.of("AES256");
+    static final List<String> PROXY_PROTOCOLS = List.of("HTTP", "SOCKS");
 
     // ---- common ----
 
@@ -201,6 +205,37 @@ public class CosConfiguration implements Cloneable {
               description = "How many times a request that failed with a retryable error (network error, 5xx,"
                             + " throttling) is retried; 0 disables retries.")
     private int maxRetries = 3;
+
+    // ---- proxy and TLS ----
+
+    @UriParam(label = "proxy",
+              description = "Send every request through the proxy on this host (with proxyPort). HTTPS requests are"
+                            + " tunnelled through an HTTP proxy with CONNECT, so the proxy never sees their content.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The port of the proxy on proxyHost.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy", defaultValue = "HTTP", enums = "HTTP,SOCKS",
+              description = "How the proxy on proxyHost is spoken to: HTTP (CONNECT for HTTPS requests) or SOCKS (v5).")
+    private String proxyProtocol = "HTTP";
+
+    @UriParam(label = "proxy,security", secret = true,
+              description = "The user an HTTP proxy is authenticated as (Basic authentication, sent to the proxy"
+                            + " only), with proxyPassword.")
+    private String proxyUsername;
+
+    @UriParam(label = "proxy,security", secret = true, description = "The password of proxyUsername.")
+    private String proxyPassword;
+
+    @UriParam(label = "security",
+              description = "A trust store file (PKCS12 or JKS, recognised from its content) whose certificates HTTPS"
+                            + " endpoints are trusted by instead of the JVM's, e.g. for a private endpoint signed by a"
+                            + " private CA.")
+    private String trustStore;
+
+    @UriParam(label = "security", secret = true, description = "The password of trustStore, if it has one.")
+    private String trustStorePassword;
 
     // ---- consumer ----
 
@@ -360,6 +395,10 @@ public class CosConfiguration implements Cloneable {
         requireAtLeast("writeTimeout", writeTimeout, 0);
         requireAtLeast("maxConnections", maxConnections, 1);
         requireAtLeast("maxRetries", maxRetries, 0);
+        validateProxy();
+        if (trustStore != null && !Files.isRegularFile(Path.of(trustStore))) {
+            throw invalid("trustStore", trustStore, "must be a readable PKCS12 or JKS file");
+        }
     }
 
     private void validateBucketName() {
@@ -396,6 +435,27 @@ public class CosConfiguration implements Cloneable {
         }
         if (uri.getQuery() != null || uri.getFragment() != null) {
             throw invalid(option, endpoint, "must not have a query or fragment");
+        }
+    }
+
+    private void validateProxy() {
+        requireOneOf("proxyProtocol", proxyProtocol, PROXY_PROTOCOLS);
+        if (proxyHost == null) {
+            if (proxyPort != null || proxyUsername != null || proxyPassword != null) {
+                throw invalid(proxyPort != null ? "proxyPort" : "proxyUsername",
+                        proxyPort != null ? proxyPort : "(secret)", "needs proxyHost");
+            }
+            return;
+        }
+        if (proxyPort == null || proxyPort < 1 || proxyPort > 65535) {
+            throw invalid("proxyPort", proxyPort, "must be from 1 to 65535 when proxyHost is set");
+        }
+        if ((proxyUsername == null) != (proxyPassword == null)) {
+            throw invalid(proxyUsername == null ? "proxyUsername" : "proxyPassword", "(secret)",
+                    "proxyUsername and proxyPassword must be given together");
+        }
+        if (proxyUsername != null && !"HTTP".equals(proxyProtocol)) {
+            throw invalid("proxyUsername", "(secret)", "proxy credentials are supported with proxyProtocol=HTTP only");
         }
     }
 
@@ -439,6 +499,9 @@ public class CosConfiguration implements Cloneable {
                 .writeTimeout(Duration.ofMillis(writeTimeout))
                 .maxConnections(maxConnections)
                 .retryPolicy(RetryPolicy.withRetries(maxRetries))
+                .proxy(proxyHost != null ? new CosProxy(CosProxy.type(proxyProtocol), proxyHost,
+                        proxyPort != null ? proxyPort : 0, proxyUsername, proxyPassword) : null)
+                .trustStore(trustStore != null ? new CosTrustStore(Path.of(trustStore), trustStorePassword) : null)
                 .build();
     }
 
@@ -879,5 +942,61 @@ public class CosConfiguration implements Cloneable {
 
     public void setProgressListener(TransferProgressListener progressListener) {
         this.progressListener = progressListener;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyProtocol() {
+        return proxyProtocol;
+    }
+
+    public void setProxyProtocol(String proxyProtocol) {
+        this.proxyProtocol = proxyProtocol;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public String getTrustStore() {
+        return trustStore;
+    }
+
+    public void setTrustStore(String trustStore) {
+        this.trustStore = trustStore;
+    }
+
+    public String getTrustStorePassword() {
+        return trustStorePassword;
+    }
+
+    public void setTrustStorePassword(String trustStorePassword) {
+        this.trustStorePassword = trustStorePassword;
     }
 }

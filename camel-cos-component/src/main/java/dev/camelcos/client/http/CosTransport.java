@@ -67,7 +67,7 @@ public final class CosTransport implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(config.maxConnections());
         dispatcher.setMaxRequestsPerHost(config.maxConnections());
-        this.http = new OkHttpClient.Builder()
+        this.http = ProxyAndTrust.apply(new OkHttpClient.Builder(), config.proxy(), config.trustStore())
                 .connectionPool(new ConnectionPool(config.maxConnections(), 5, TimeUnit.MINUTES))
                 .dispatcher(dispatcher)
                 .connectTimeout(config.connectTimeout())
