@@ -66,7 +66,7 @@ public class CosConfiguration implements Cloneable {
 
     @UriParam(label = "common",
               description = "Overrides where requests are sent, as an http or https URL (e.g. http://127.0.0.1:9000 for"
-                            + " a local emulator). When unset the host is <bucket>.cos.<region>.myqcloud.com.")
+                            + " a local emulator). When unset the host is BucketName-APPID.cos.REGION.myqcloud.com.")
     private String endpoint;
 
     @UriParam(label = "common", defaultValue = "false",

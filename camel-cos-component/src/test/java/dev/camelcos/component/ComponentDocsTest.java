@@ -69,6 +69,14 @@ class ComponentDocsTest {
                 .isEqualTo(json.getMap("headers").size());
     }
 
+    @Test
+    void descriptionsKeepTheirPlaceholders() {
+        // the catalog generator drops anything written like an HTML tag, e.g. <bucket>
+        String endpoint = ((JsonObject) json.getMap("properties").get("endpoint")).getString("description");
+        assertThat(endpoint).contains("BucketName-APPID.cos.REGION.myqcloud.com");
+        assertThat(page).doesNotContain(" .cos..myqcloud.com");
+    }
+
     private static int statedCount(String regex) {
         Matcher m = Pattern.compile(regex).matcher(page);
         assertThat(m.find()).as("'%s' in %s", regex, PAGE).isTrue();

@@ -34,7 +34,7 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
 
     /**
      * Overrides where requests are sent, as an http or https URL (e.g. http://127.0.0.1:9000 for a local emulator).
-     * When unset the host is {bucket}.cos.{region}.myqcloud.com.
+     * When unset the host is BucketName-APPID.cos.REGION.myqcloud.com.
      */
     private String endpoint;
 
