@@ -16,7 +16,7 @@ import dev.camelcos.emulator.CosEmulator;
 
 /**
  * Measures camel-cos, the official COS Java SDK and raw OkHttp side by side against one embedded emulator, prints a
- * table and writes it as JSON (default {@code benchmarks/results/latest.json}).
+ * table and writes it as JSON (default {@code benchmarks/target/results/latest.json}, see {@link Settings#defaultOutput()}).
  * <p>
  * {@code java [-Xmx128m] -jar benchmarks/target/benchmarks.jar [--quick] [--out file.json]}
  */

@@ -3,21 +3,24 @@ package dev.camelcos.benchmarks;
 import java.util.List;
 import java.util.Locale;
 
-/** The results as a plain-text table, with each scenario's target and the reasons for missing figures. */
+/**
+ * The results as a plain-text table, with each scenario's target, whether it was met, and the reasons for missing
+ * figures.
+ */
 final class ResultsTable {
 
-    private static final String ROW = "%-20s %-10s %12s %12s %12s %8s %8s %13s  %s%n";
+    private static final String ROW = "%-20s %-10s %12s %12s %12s %8s %8s %13s  %-6s  %s%n";
 
     private ResultsTable() {
     }
 
     static String format(List<ScenarioResult> results) {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, ROW, "scenario", "unit", "camel-cos",
-                "official SDK", "raw OkHttp", "vs SDK", "vs raw", "live heap MiB", "target"));
+                "official SDK", "raw OkHttp", "vs SDK", "vs raw", "live heap MiB", "met", "target"));
         for (ScenarioResult r : results) {
             table.append(String.format(Locale.ROOT, ROW, r.name(), r.unit(), number(r.camelCos()),
                     number(r.officialSdk()), number(r.rawOkhttp()), ratio(r.ratioVsSdk()), ratio(r.ratioVsRaw()),
-                    heap(r), r.target()));
+                    heap(r), TargetCheck.verdict(r), r.target()));
         }
         for (ScenarioResult r : results) {
             if (r.note() != null) {

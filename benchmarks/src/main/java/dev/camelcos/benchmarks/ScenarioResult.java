@@ -35,6 +35,7 @@ record ScenarioResult(String name, String unit, Double camelCos, Double official
         json.put("peak_heap_mb", peakHeapMb);
         json.put("official_sdk_peak_heap_mb", officialSdkPeakHeapMb);
         json.put("target", target);
+        json.put("target_met", TargetCheck.verdict(this));
         json.put("note", note);
         return json;
     }

@@ -22,7 +22,7 @@ record Settings(boolean quick, int callers, int threads, int smallOps, int small
 
     static Settings parse(String[] args) {
         boolean quick = false;
-        Path output = Path.of("benchmarks", "results", "latest.json");
+        Path output = defaultOutput();
         Set<String> only = new LinkedHashSet<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -36,6 +36,19 @@ record Settings(boolean quick, int callers, int threads, int smallOps, int small
         return quick
                 ? new Settings(true, 8, 4, 2000, 4096, 256 * MIB, 1000, 1024, 3, output, only)
                 : new Settings(false, 8, 4, 10000, 4096, 1024 * MIB, 5000, 1024, 5, output, only);
+    }
+
+    /**
+     * {@code results/latest.json} next to the benchmarks jar (benchmarks/target), so that a run never rewrites the
+     * tracked {@code benchmarks/results/latest.json}; {@code --out benchmarks/results/latest.json} does, on purpose.
+     */
+    static Path defaultOutput() {
+        try {
+            Path jar = Path.of(Settings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent().resolve("results").resolve("latest.json");
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot tell where the benchmarks jar is", e);
+        }
     }
 
     /** Whether a scenario (or the sweep) is part of this run. */

@@ -44,6 +44,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "copyPartSize": getOrCreateConfiguration(target).setCopyPartSize(property(camelContext, long.class, value)); return true;
         case "cosclient":
         case "cosClient": getOrCreateConfiguration(target).setCosClient(property(camelContext, dev.camelcos.client.CosClient.class, value)); return true;
+        case "credentialsfile":
+        case "credentialsFile": getOrCreateConfiguration(target).setCredentialsFile(property(camelContext, java.lang.String.class, value)); return true;
         case "credentialsprovider":
         case "credentialsProvider": getOrCreateConfiguration(target).setCredentialsProvider(property(camelContext, dev.camelcos.client.auth.CosCredentialsProvider.class, value)); return true;
         case "customeralgorithm":
@@ -90,6 +92,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "metadataendpoint":
+        case "metadataEndpoint": getOrCreateConfiguration(target).setMetadataEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "minage":
         case "minAge": getOrCreateConfiguration(target).setMinAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "moveafterread":
@@ -104,6 +108,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": getOrCreateConfiguration(target).setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "progresslistener":
         case "progressListener": getOrCreateConfiguration(target).setProgressListener(property(camelContext, dev.camelcos.client.transfer.TransferProgressListener.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyprotocol":
+        case "proxyProtocol": getOrCreateConfiguration(target).setProxyProtocol(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "readahead":
         case "readAhead": getOrCreateConfiguration(target).setReadAhead(property(camelContext, int.class, value)); return true;
         case "readtimeout":
@@ -127,6 +141,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionToken": getOrCreateConfiguration(target).setSessionToken(property(camelContext, java.lang.String.class, value)); return true;
         case "storageclass":
         case "storageClass": getOrCreateConfiguration(target).setStorageClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststore":
+        case "trustStore": getOrCreateConfiguration(target).setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststorepassword":
+        case "trustStorePassword": getOrCreateConfiguration(target).setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "uploadconcurrency":
         case "uploadConcurrency": getOrCreateConfiguration(target).setUploadConcurrency(property(camelContext, int.class, value)); return true;
         case "writetimeout":
@@ -157,6 +175,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "copyPartSize": return long.class;
         case "cosclient":
         case "cosClient": return dev.camelcos.client.CosClient.class;
+        case "credentialsfile":
+        case "credentialsFile": return java.lang.String.class;
         case "credentialsprovider":
         case "credentialsProvider": return dev.camelcos.client.auth.CosCredentialsProvider.class;
         case "customeralgorithm":
@@ -203,6 +223,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "metadataendpoint":
+        case "metadataEndpoint": return java.lang.String.class;
         case "minage":
         case "minAge": return long.class;
         case "moveafterread":
@@ -217,6 +239,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": return java.lang.String.class;
         case "progresslistener":
         case "progressListener": return dev.camelcos.client.transfer.TransferProgressListener.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxyprotocol":
+        case "proxyProtocol": return java.lang.String.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "readahead":
         case "readAhead": return int.class;
         case "readtimeout":
@@ -240,6 +272,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionToken": return java.lang.String.class;
         case "storageclass":
         case "storageClass": return java.lang.String.class;
+        case "truststore":
+        case "trustStore": return java.lang.String.class;
+        case "truststorepassword":
+        case "trustStorePassword": return java.lang.String.class;
         case "uploadconcurrency":
         case "uploadConcurrency": return int.class;
         case "writetimeout":
@@ -266,6 +302,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "copyPartSize": return getOrCreateConfiguration(target).getCopyPartSize();
         case "cosclient":
         case "cosClient": return getOrCreateConfiguration(target).getCosClient();
+        case "credentialsfile":
+        case "credentialsFile": return getOrCreateConfiguration(target).getCredentialsFile();
         case "credentialsprovider":
         case "credentialsProvider": return getOrCreateConfiguration(target).getCredentialsProvider();
         case "customeralgorithm":
@@ -312,6 +350,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "metadataendpoint":
+        case "metadataEndpoint": return getOrCreateConfiguration(target).getMetadataEndpoint();
         case "minage":
         case "minAge": return getOrCreateConfiguration(target).getMinAge();
         case "moveafterread":
@@ -326,6 +366,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": return getOrCreateConfiguration(target).getPrefix();
         case "progresslistener":
         case "progressListener": return getOrCreateConfiguration(target).getProgressListener();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxyprotocol":
+        case "proxyProtocol": return getOrCreateConfiguration(target).getProxyProtocol();
+        case "proxyusername":
+        case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "readahead":
         case "readAhead": return getOrCreateConfiguration(target).getReadAhead();
         case "readtimeout":
@@ -349,6 +399,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionToken": return getOrCreateConfiguration(target).getSessionToken();
         case "storageclass":
         case "storageClass": return getOrCreateConfiguration(target).getStorageClass();
+        case "truststore":
+        case "trustStore": return getOrCreateConfiguration(target).getTrustStore();
+        case "truststorepassword":
+        case "trustStorePassword": return getOrCreateConfiguration(target).getTrustStorePassword();
         case "uploadconcurrency":
         case "uploadConcurrency": return getOrCreateConfiguration(target).getUploadConcurrency();
         case "writetimeout":

@@ -40,6 +40,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "copyPartSize": target.getConfiguration().setCopyPartSize(property(camelContext, long.class, value)); return true;
         case "cosclient":
         case "cosClient": target.getConfiguration().setCosClient(property(camelContext, dev.camelcos.client.CosClient.class, value)); return true;
+        case "credentialsfile":
+        case "credentialsFile": target.getConfiguration().setCredentialsFile(property(camelContext, java.lang.String.class, value)); return true;
         case "credentialsprovider":
         case "credentialsProvider": target.getConfiguration().setCredentialsProvider(property(camelContext, dev.camelcos.client.auth.CosCredentialsProvider.class, value)); return true;
         case "customeralgorithm":
@@ -90,6 +92,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "metadataendpoint":
+        case "metadataEndpoint": target.getConfiguration().setMetadataEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "minage":
         case "minAge": target.getConfiguration().setMinAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "moveafterread":
@@ -106,6 +110,16 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "prefix": target.getConfiguration().setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "progresslistener":
         case "progressListener": target.getConfiguration().setProgressListener(property(camelContext, dev.camelcos.client.transfer.TransferProgressListener.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.getConfiguration().setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyprotocol":
+        case "proxyProtocol": target.getConfiguration().setProxyProtocol(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "readahead":
         case "readAhead": target.getConfiguration().setReadAhead(property(camelContext, int.class, value)); return true;
         case "readtimeout":
@@ -144,6 +158,10 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "storageClass": target.getConfiguration().setStorageClass(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "truststore":
+        case "trustStore": target.getConfiguration().setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststorepassword":
+        case "trustStorePassword": target.getConfiguration().setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "uploadconcurrency":
         case "uploadConcurrency": target.getConfiguration().setUploadConcurrency(property(camelContext, int.class, value)); return true;
         case "usefixeddelay":
@@ -179,6 +197,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "copyPartSize": return long.class;
         case "cosclient":
         case "cosClient": return dev.camelcos.client.CosClient.class;
+        case "credentialsfile":
+        case "credentialsFile": return java.lang.String.class;
         case "credentialsprovider":
         case "credentialsProvider": return dev.camelcos.client.auth.CosCredentialsProvider.class;
         case "customeralgorithm":
@@ -229,6 +249,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "metadataendpoint":
+        case "metadataEndpoint": return java.lang.String.class;
         case "minage":
         case "minAge": return long.class;
         case "moveafterread":
@@ -245,6 +267,16 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "prefix": return java.lang.String.class;
         case "progresslistener":
         case "progressListener": return dev.camelcos.client.transfer.TransferProgressListener.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxyprotocol":
+        case "proxyProtocol": return java.lang.String.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "readahead":
         case "readAhead": return int.class;
         case "readtimeout":
@@ -283,6 +315,10 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "storageClass": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "truststore":
+        case "trustStore": return java.lang.String.class;
+        case "truststorepassword":
+        case "trustStorePassword": return java.lang.String.class;
         case "uploadconcurrency":
         case "uploadConcurrency": return int.class;
         case "usefixeddelay":
@@ -314,6 +350,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "copyPartSize": return target.getConfiguration().getCopyPartSize();
         case "cosclient":
         case "cosClient": return target.getConfiguration().getCosClient();
+        case "credentialsfile":
+        case "credentialsFile": return target.getConfiguration().getCredentialsFile();
         case "credentialsprovider":
         case "credentialsProvider": return target.getConfiguration().getCredentialsProvider();
         case "customeralgorithm":
@@ -364,6 +402,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "metadataendpoint":
+        case "metadataEndpoint": return target.getConfiguration().getMetadataEndpoint();
         case "minage":
         case "minAge": return target.getConfiguration().getMinAge();
         case "moveafterread":
@@ -380,6 +420,16 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "prefix": return target.getConfiguration().getPrefix();
         case "progresslistener":
         case "progressListener": return target.getConfiguration().getProgressListener();
+        case "proxyhost":
+        case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getConfiguration().getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "proxyprotocol":
+        case "proxyProtocol": return target.getConfiguration().getProxyProtocol();
+        case "proxyusername":
+        case "proxyUsername": return target.getConfiguration().getProxyUsername();
         case "readahead":
         case "readAhead": return target.getConfiguration().getReadAhead();
         case "readtimeout":
@@ -418,6 +468,10 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "storageClass": return target.getConfiguration().getStorageClass();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
+        case "truststore":
+        case "trustStore": return target.getConfiguration().getTrustStore();
+        case "truststorepassword":
+        case "trustStorePassword": return target.getConfiguration().getTrustStorePassword();
         case "uploadconcurrency":
         case "uploadConcurrency": return target.getConfiguration().getUploadConcurrency();
         case "usefixeddelay":

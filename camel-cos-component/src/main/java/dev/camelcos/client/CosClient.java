@@ -105,7 +105,27 @@ public final class CosClient implements AutoCloseable {
 
     /** HEAD Object: the metadata without the content. */
     public ObjectMetadata headObject(GetObjectRequest get) {
-        return transport.execute(readRequest("HEAD", get), response -> ObjectMetadata.fromHeaders(response.headers()));
+        try {
+            return transport.execute(readRequest("HEAD", get),
+                    response -> ObjectMetadata.fromHeaders(response.headers()));
+        } catch (CosServiceException e) {
+            throw e.statusCode() == 404 ? missingObjectOrBucket(get.getBucket(), e) : e;
+        }
+    }
+
+    /**
+     * A 404 to HEAD Object has no body that says whether the key or the whole bucket is missing: a HEAD Bucket,
+     * sent only on this failure, tells them apart.
+     */
+    private CosServiceException missingObjectOrBucket(String bucket, CosServiceException missingObject) {
+        try {
+            headBucket(bucket);
+        } catch (CosServiceException e) {
+            if (e.statusCode() == 404) {
+                return e;
+            }
+        }
+        return missingObject;
     }
 
     /**

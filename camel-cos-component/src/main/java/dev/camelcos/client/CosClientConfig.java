@@ -26,6 +26,8 @@ public final class CosClientConfig {
     private final RetryPolicy retryPolicy;
     private final Duration signatureValidity;
     private final Clock clock;
+    private final CosProxy proxy;
+    private final CosTrustStore trustStore;
 
     private CosClientConfig(Builder b) {
         this.region = b.region;
@@ -39,6 +41,8 @@ public final class CosClientConfig {
         this.retryPolicy = b.retryPolicy;
         this.signatureValidity = b.signatureValidity;
         this.clock = b.clock;
+        this.proxy = b.proxy;
+        this.trustStore = b.trustStore;
     }
 
     public static Builder builder() {
@@ -103,6 +107,16 @@ public final class CosClientConfig {
         return clock;
     }
 
+    /** The proxy requests go through; null for direct connections. */
+    public CosProxy proxy() {
+        return proxy;
+    }
+
+    /** The certificates HTTPS endpoints are trusted by; null for the JVM's. */
+    public CosTrustStore trustStore() {
+        return trustStore;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof CosClientConfig c && Objects.equals(region, c.region)
@@ -110,20 +124,22 @@ public final class CosClientConfig {
                 && Objects.equals(pathStyle, c.pathStyle) && connectTimeout.equals(c.connectTimeout)
                 && readTimeout.equals(c.readTimeout) && writeTimeout.equals(c.writeTimeout)
                 && maxConnections == c.maxConnections && retryPolicy.equals(c.retryPolicy)
-                && signatureValidity.equals(c.signatureValidity) && clock.equals(c.clock);
+                && signatureValidity.equals(c.signatureValidity) && clock.equals(c.clock)
+                && Objects.equals(proxy, c.proxy) && Objects.equals(trustStore, c.trustStore);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(region, credentialsProvider, endpoint, pathStyle, connectTimeout, readTimeout,
-                writeTimeout, maxConnections, retryPolicy, signatureValidity, clock);
+                writeTimeout, maxConnections, retryPolicy, signatureValidity, clock, proxy, trustStore);
     }
 
     @Override
     public String toString() {
         return "CosClientConfig[region=" + region + ", endpoint=" + (endpoint != null ? endpoint : "COS")
                 + ", credentials=" + credentialsProvider + ", maxConnections=" + maxConnections + ", retries="
-                + retryPolicy.maxRetries() + "]";
+                + retryPolicy.maxRetries() + (proxy != null ? ", proxy=" + proxy : "")
+                + (trustStore != null ? ", trustStore=" + trustStore : "") + "]";
     }
 
     public static final class Builder {
@@ -138,6 +154,8 @@ public final class CosClientConfig {
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private Duration signatureValidity = Duration.ofHours(1);
         private Clock clock = Clock.systemUTC();
+        private CosProxy proxy;
+        private CosTrustStore trustStore;
 
         private Builder() {
         }
@@ -224,6 +242,18 @@ public final class CosClientConfig {
 
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Sends every request through this proxy; null (the default) connects directly. */
+        public Builder proxy(CosProxy proxy) {
+            this.proxy = proxy;
+            return this;
+        }
+
+        /** Trusts the certificates of this store instead of the JVM's; null (the default) keeps the JVM's. */
+        public Builder trustStore(CosTrustStore trustStore) {
+            this.trustStore = trustStore;
             return this;
         }
 

@@ -2,6 +2,8 @@ package dev.camelcos.component;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +18,10 @@ import org.apache.camel.spi.UriPath;
 
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosClientConfig;
+import dev.camelcos.client.CosProxy;
+import dev.camelcos.client.CosTrustStore;
 import dev.camelcos.client.auth.CosCredentialsProvider;
-import dev.camelcos.client.auth.EnvironmentCredentialsProvider;
+import dev.camelcos.client.auth.DefaultCredentialsProvider;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
 import dev.camelcos.client.http.RetryPolicy;
 import dev.camelcos.client.transfer.TransferProgressListener;
@@ -47,6 +51,7 @@ public class CosConfiguration implements Cloneable {
     static final List<String> ACLS = List.of("private", "public-read", "public-read-write", "default");
     static final List<String> SERVER_SIDE_ENCRYPTIONS = List.of("AES256", "cos/kms");
     static final List<String> CUSTOMER_ALGORITHMS = List.of("AES256");
+    static final List<String> PROXY_PROTOCOLS = List.of("HTTP", "SOCKS");
 
     // ---- common ----
 
@@ -61,7 +66,7 @@ public class CosConfiguration implements Cloneable {
 
     @UriParam(label = "common",
               description = "Overrides where requests are sent, as an http or https URL (e.g. http://127.0.0.1:9000 for"
-                            + " a local emulator). When unset the host is <bucket>.cos.<region>.myqcloud.com.")
+                            + " a local emulator). When unset the host is BucketName-APPID.cos.REGION.myqcloud.com.")
     private String endpoint;
 
     @UriParam(label = "common", defaultValue = "false",
@@ -81,6 +86,17 @@ public class CosConfiguration implements Cloneable {
     @UriParam(label = "security", secret = true,
               description = "The session token of temporary (STS) credentials; leave unset for a permanent API key.")
     private String sessionToken;
+
+    @UriParam(label = "security",
+              description = "The Tencent Cloud credentials file whose [default] profile (secret_id, secret_key and"
+                            + " optionally token) the default credentials chain reads when neither secretId/secretKey"
+                            + " nor the TENCENTCLOUD_* environment variables are set. Default: ~/.tencentcloud/credentials.")
+    private String credentialsFile;
+
+    @UriParam(label = "security", defaultValue = "http://metadata.tencentyun.com",
+              description = "The CVM instance metadata service the default credentials chain asks, last, for the"
+                            + " temporary keys of the instance's CAM role (refreshed before they expire).")
+    private String metadataEndpoint = "http://metadata.tencentyun.com";
 
     @UriParam(label = "security")
     @Metadata(autowired = true,
@@ -189,6 +205,37 @@ public class CosConfiguration implements Cloneable {
               description = "How many times a request that failed with a retryable error (network error, 5xx,"
                             + " throttling) is retried; 0 disables retries.")
     private int maxRetries = 3;
+
+    // ---- proxy and TLS ----
+
+    @UriParam(label = "proxy",
+              description = "Send every request through the proxy on this host (with proxyPort). HTTPS requests are"
+                            + " tunnelled through an HTTP proxy with CONNECT, so the proxy never sees their content.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The port of the proxy on proxyHost.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy", defaultValue = "HTTP", enums = "HTTP,SOCKS",
+              description = "How the proxy on proxyHost is spoken to: HTTP (CONNECT for HTTPS requests) or SOCKS (v5).")
+    private String proxyProtocol = "HTTP";
+
+    @UriParam(label = "proxy,security", secret = true,
+              description = "The user an HTTP proxy is authenticated as (Basic authentication, sent to the proxy"
+                            + " only), with proxyPassword.")
+    private String proxyUsername;
+
+    @UriParam(label = "proxy,security", secret = true, description = "The password of proxyUsername.")
+    private String proxyPassword;
+
+    @UriParam(label = "security",
+              description = "A trust store file (PKCS12 or JKS, recognised from its content) whose certificates HTTPS"
+                            + " endpoints are trusted by instead of the JVM's, e.g. for a private endpoint signed by a"
+                            + " private CA.")
+    private String trustStore;
+
+    @UriParam(label = "security", secret = true, description = "The password of trustStore, if it has one.")
+    private String trustStorePassword;
 
     // ---- consumer ----
 
@@ -317,12 +364,13 @@ public class CosConfiguration implements Cloneable {
             throw invalid("region", region, "must contain only lower-case letters, digits and '-' (e.g. ap-guangzhou)");
         }
         if (endpoint != null) {
-            validateEndpoint();
+            validateHttpUrl("endpoint", endpoint);
         }
         requireWrittenRight("secretId", secretId);
         requireWrittenRight("secretKey", secretKey);
         requireWrittenRight("sessionToken", sessionToken);
         requireWrittenRight("customerSecretKey", customerSecretKey);
+        validateHttpUrl("metadataEndpoint", metadataEndpoint);
         requireOneOf("storageClass", storageClass, STORAGE_CLASSES);
         requireOneOf("acl", acl, ACLS);
         requireOneOf("serverSideEncryption", serverSideEncryption, SERVER_SIDE_ENCRYPTIONS);
@@ -351,6 +399,10 @@ public class CosConfiguration implements Cloneable {
         requireAtLeast("writeTimeout", writeTimeout, 0);
         requireAtLeast("maxConnections", maxConnections, 1);
         requireAtLeast("maxRetries", maxRetries, 0);
+        validateProxy();
+        if (trustStore != null && !Files.isRegularFile(Path.of(trustStore))) {
+            throw invalid("trustStore", trustStore, "must be a readable PKCS12 or JKS file");
+        }
     }
 
     private void validateBucketName() {
@@ -371,22 +423,43 @@ public class CosConfiguration implements Cloneable {
         }
     }
 
-    private void validateEndpoint() {
+    private static void validateHttpUrl(String option, String endpoint) {
         URI uri;
         try {
             uri = new URI(endpoint);
         } catch (URISyntaxException e) {
-            throw invalid("endpoint", endpoint, "must be an http or https URL (" + e.getMessage() + ")");
+            throw invalid(option, endpoint, "must be an http or https URL (" + e.getMessage() + ")");
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!"http".equals(scheme) && !"https".equals(scheme)) {
-            throw invalid("endpoint", endpoint, "must be an http or https URL, e.g. http://127.0.0.1:9000");
+            throw invalid(option, endpoint, "must be an http or https URL, e.g. http://127.0.0.1:9000");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw invalid("endpoint", endpoint, "must name a host, e.g. http://127.0.0.1:9000");
+            throw invalid(option, endpoint, "must name a host, e.g. http://127.0.0.1:9000");
         }
         if (uri.getQuery() != null || uri.getFragment() != null) {
-            throw invalid("endpoint", endpoint, "must not have a query or fragment");
+            throw invalid(option, endpoint, "must not have a query or fragment");
+        }
+    }
+
+    private void validateProxy() {
+        requireOneOf("proxyProtocol", proxyProtocol, PROXY_PROTOCOLS);
+        if (proxyHost == null) {
+            if (proxyPort != null || proxyUsername != null || proxyPassword != null) {
+                throw invalid(proxyPort != null ? "proxyPort" : "proxyUsername",
+                        proxyPort != null ? proxyPort : "(secret)", "needs proxyHost");
+            }
+            return;
+        }
+        if (proxyPort == null || proxyPort < 1 || proxyPort > 65535) {
+            throw invalid("proxyPort", proxyPort, "must be from 1 to 65535 when proxyHost is set");
+        }
+        if ((proxyUsername == null) != (proxyPassword == null)) {
+            throw invalid(proxyUsername == null ? "proxyUsername" : "proxyPassword", "(secret)",
+                    "proxyUsername and proxyPassword must be given together");
+        }
+        if (proxyUsername != null && !"HTTP".equals(proxyProtocol)) {
+            throw invalid("proxyUsername", "(secret)", "proxy credentials are supported with proxyProtocol=HTTP only");
         }
     }
 
@@ -450,6 +523,9 @@ public class CosConfiguration implements Cloneable {
                 .writeTimeout(Duration.ofMillis(writeTimeout))
                 .maxConnections(maxConnections)
                 .retryPolicy(RetryPolicy.withRetries(maxRetries))
+                .proxy(proxyHost != null ? new CosProxy(CosProxy.type(proxyProtocol), proxyHost,
+                        proxyPort != null ? proxyPort : 0, proxyUsername, proxyPassword) : null)
+                .trustStore(trustStore != null ? new CosTrustStore(Path.of(trustStore), trustStorePassword) : null)
                 .build();
     }
 
@@ -464,16 +540,25 @@ public class CosConfiguration implements Cloneable {
             }
             return StaticCredentialsProvider.of(secretId, secretKey, sessionToken);
         }
-        if (ENVIRONMENT.isAvailable()) {
-            return ENVIRONMENT;
-        }
-        throw new IllegalArgumentException("Invalid cos options: no credentials. Set secretId and secretKey (and"
-                                           + " sessionToken for temporary credentials), a credentialsProvider bean, or"
-                                           + " the environment variables " + EnvironmentCredentialsProvider.SECRET_ID
-                                           + " and " + EnvironmentCredentialsProvider.SECRET_KEY);
+        return DefaultCredentialsProvider.create(credentialsFile != null ? Path.of(credentialsFile) : null,
+                URI.create(metadataEndpoint));
     }
 
-    private static final EnvironmentCredentialsProvider ENVIRONMENT = new EnvironmentCredentialsProvider();
+    public String getCredentialsFile() {
+        return credentialsFile;
+    }
+
+    public void setCredentialsFile(String credentialsFile) {
+        this.credentialsFile = credentialsFile;
+    }
+
+    public String getMetadataEndpoint() {
+        return metadataEndpoint;
+    }
+
+    public void setMetadataEndpoint(String metadataEndpoint) {
+        this.metadataEndpoint = metadataEndpoint;
+    }
 
     public CosCredentialsProvider getCredentialsProvider() {
         return credentialsProvider;
@@ -881,5 +966,61 @@ public class CosConfiguration implements Cloneable {
 
     public void setProgressListener(TransferProgressListener progressListener) {
         this.progressListener = progressListener;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyProtocol() {
+        return proxyProtocol;
+    }
+
+    public void setProxyProtocol(String proxyProtocol) {
+        this.proxyProtocol = proxyProtocol;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public String getTrustStore() {
+        return trustStore;
+    }
+
+    public void setTrustStore(String trustStore) {
+        this.trustStore = trustStore;
+    }
+
+    public String getTrustStorePassword() {
+        return trustStorePassword;
+    }
+
+    public void setTrustStorePassword(String trustStorePassword) {
+        this.trustStorePassword = trustStorePassword;
     }
 }

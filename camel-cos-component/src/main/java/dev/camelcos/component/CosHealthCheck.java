@@ -53,30 +53,23 @@ public final class CosHealthCheck extends AbstractHealthCheck {
         try {
             endpoint.getClient().headBucket(bucket);
             builder.up();
-        } catch (CosServiceException e) {
-            builder.detail(SERVICE_STATUS_CODE, e.statusCode());
-            if (e.errorCode() != null) {
-                builder.detail(SERVICE_ERROR_CODE, e.errorCode());
-            }
-            if (e.requestId() != null) {
-                builder.detail(SERVICE_REQUEST_ID, e.requestId());
-            }
-            builder.message("HEAD Bucket " + bucket + " failed: " + e.getMessage() + hint(e.statusCode()));
-            builder.error(e);
-            builder.down();
         } catch (RuntimeException e) {
+            if (e instanceof CosServiceException se) {
+                serviceDetails(builder, se);
+            }
             builder.message("HEAD Bucket " + bucket + " failed: " + e.getMessage());
             builder.error(e);
             builder.down();
         }
     }
 
-    /** HEAD answers carry no error body, so the status is all there is to tell the user what to fix. */
-    private static String hint(int status) {
-        return switch (status) {
-            case 403 -> " (the SecretId/SecretKey are wrong or expired, or they have no permission on this bucket)";
-            case 404 -> " (the bucket does not exist in this region)";
-            default -> "";
-        };
+    private static void serviceDetails(HealthCheckResultBuilder builder, CosServiceException e) {
+        builder.detail(SERVICE_STATUS_CODE, e.statusCode());
+        if (e.errorCode() != null) {
+            builder.detail(SERVICE_ERROR_CODE, e.errorCode());
+        }
+        if (e.requestId() != null) {
+            builder.detail(SERVICE_REQUEST_ID, e.requestId());
+        }
     }
 }

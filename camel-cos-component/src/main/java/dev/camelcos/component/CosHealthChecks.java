@@ -2,14 +2,12 @@ package dev.camelcos.component;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Producer;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.health.HealthCheckRepository;
-import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.spi.RouteIdAware;
 
 /**
@@ -21,16 +19,16 @@ import org.apache.camel.spi.RouteIdAware;
  * doStop:  CosHealthChecks.unregister(healthCheck);
  * </pre>
  *
- * Producer checks go to Camel's "producers" repository, which Camel reports only with
- * {@code camel.health.producersEnabled=true}. Camel 4.18 builds its "consumers" repository from the routes and
- * cannot take other checks, so consumer checks go to the registry itself, and only while that repository is
- * enabled ({@code camel.health.consumersEnabled}, on by default). Each check is enabled as the component says
- * ({@code healthCheckProducerEnabled}, {@code healthCheckConsumerEnabled}). Without a registry (camel-health
- * switched off) nothing is registered and null is returned.
+ * Both kinds go to the registry itself, so that they are reported with Camel's defaults: Camel's "producers"
+ * repository is reported only with {@code camel.health.producersEnabled=true}, and Camel 4.18 builds its
+ * "consumers" repository from the routes, so it cannot take other checks. Consumer checks are registered only
+ * while that repository is enabled ({@code camel.health.consumersEnabled}, on by default), so that switching
+ * consumer checks off switches these off too. Each check is enabled as the component says
+ * ({@code healthCheckProducerEnabled}, {@code healthCheckConsumerEnabled}, both on by default). Without an enabled
+ * registry (camel-health missing or switched off) nothing is registered and null is returned.
  */
 public final class CosHealthChecks {
 
-    static final String PRODUCERS = "producers";
     static final String CONSUMERS = "consumers";
 
     /** Producers have no route id, so a sequence number tells the checks of several producers apart. */
@@ -42,32 +40,31 @@ public final class CosHealthChecks {
     /** Registers the readiness check of a producer of a cos endpoint; returns it, or null when not registered. */
     public static CosHealthCheck registerProducer(Producer producer) {
         CosEndpoint endpoint = cosEndpoint(producer.getEndpoint());
-        WritableHealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(
-                endpoint.getCamelContext(), PRODUCERS, WritableHealthCheckRepository.class);
-        if (repository == null) {
-            return null;
-        }
         String id = "cos-producer-" + endpoint.getConfiguration().getBucketName() + "-"
                     + PRODUCER_SEQUENCE.incrementAndGet();
-        CosHealthCheck check = new CosHealthCheck(id, endpoint, repository::removeHealthCheck);
-        check.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
-        repository.addHealthCheck(check);
-        return check;
+        return register(endpoint, id, endpoint.getComponent().isHealthCheckProducerEnabled());
     }
 
     /** Registers the readiness check of a consumer of a cos endpoint; returns it, or null when not registered. */
     public static CosHealthCheck registerConsumer(Consumer consumer) {
         CosEndpoint endpoint = cosEndpoint(consumer.getEndpoint());
-        CamelContext context = endpoint.getCamelContext();
-        HealthCheckRepository consumers = HealthCheckHelper.getHealthCheckRepository(context, CONSUMERS);
+        HealthCheckRepository consumers = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(),
+                CONSUMERS);
         if (consumers == null || !consumers.isEnabled()) {
             return null;
         }
-        HealthCheckRegistry registry = HealthCheckRegistry.get(context);
         String routeId = consumer instanceof RouteIdAware aware ? aware.getRouteId() : null;
         String id = "cos-consumer-" + (routeId != null ? routeId : endpoint.getConfiguration().getBucketName());
+        return register(endpoint, id, endpoint.getComponent().isHealthCheckConsumerEnabled());
+    }
+
+    private static CosHealthCheck register(CosEndpoint endpoint, String id, boolean enabled) {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(endpoint.getCamelContext());
+        if (registry == null || !registry.isEnabled()) {
+            return null;
+        }
         CosHealthCheck check = new CosHealthCheck(id, endpoint, registry::unregister);
-        check.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
+        check.setEnabled(enabled);
         registry.register(check);
         return check;
     }

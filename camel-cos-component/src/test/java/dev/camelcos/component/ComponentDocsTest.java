@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -59,6 +60,36 @@ class ComponentDocsTest {
     @Test
     void everyHeaderHasADirectionAndTheOperationsThatReadAndSetIt() {
         assertDocumented("headers", json.getMap("headers").keySet(), "== Header contract");
+    }
+
+    @Test
+    void theCountsThePageStatesAreTheGeneratedOnes() {
+        Map<String, Object> properties = json.getMap("properties");
+        assertThat(statedCount("The cos component supports (\\d+) options"))
+                .isEqualTo(json.getMap("componentProperties").size());
+        assertThat(statedCount("=== Path Parameters \\((\\d+) parameters\\)")).isEqualTo(kindCount(properties, "path"));
+        assertThat(statedCount("=== Query Parameters \\((\\d+) parameters\\)"))
+                .isEqualTo(kindCount(properties, "parameter"));
+        assertThat(statedCount("The cos component supports (\\d+) message headers"))
+                .isEqualTo(json.getMap("headers").size());
+    }
+
+    @Test
+    void descriptionsKeepTheirPlaceholders() {
+        // the catalog generator drops anything written like an HTML tag, e.g. <bucket>
+        String endpoint = ((JsonObject) json.getMap("properties").get("endpoint")).getString("description");
+        assertThat(endpoint).contains("BucketName-APPID.cos.REGION.myqcloud.com");
+        assertThat(page).doesNotContain(" .cos..myqcloud.com");
+    }
+
+    private static int statedCount(String regex) {
+        Matcher m = Pattern.compile(regex).matcher(page);
+        assertThat(m.find()).as("'%s' in %s", regex, PAGE).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static long kindCount(Map<String, Object> properties, String kind) {
+        return properties.values().stream().filter(p -> kind.equals(((JsonObject) p).getString("kind"))).count();
     }
 
     private static void assertDocumented(String what, Set<?> generated, String sectionTitle) {

@@ -64,9 +64,17 @@ class CosEndpointSecretsAndConfigurationTest extends CamelTestSupport {
         // the endpoint relies on Camel's sanitizer, which masks an option only if its name contains a sensitive word
         Set<String> secretOptions = new CosEndpointUriFactory().secretPropertyNames();
         assertThat(secretOptions)
-                .containsExactlyInAnyOrder("secretId", "secretKey", "sessionToken", "customerSecretKey");
+                .containsExactlyInAnyOrder("secretId", "secretKey", "sessionToken", "customerSecretKey", "proxyUsername",
+                        "proxyPassword", "trustStorePassword");
         for (String option : secretOptions) {
-            String uri = "cos:examplebucket-1250000000?keyName=a.txt&" + option + "=RAW(v4lue&with=specials)";
+            // a proxy to authenticate with, so that the proxy credentials are valid options
+            String partner = switch (option) {
+                case "proxyUsername" -> "&proxyPassword=other";
+                case "proxyPassword" -> "&proxyUsername=other";
+                default -> "";
+            };
+            String uri = "cos:examplebucket-1250000000?keyName=a.txt&proxyHost=proxy.internal&proxyPort=3128&" + option
+                         + "=RAW(v4lue&with=specials)" + partner;
             assertThat(URISupport.sanitizeUri(uri)).as(option).contains(option + "=xxxxxx").doesNotContain("v4lue");
             assertThat(context.getEndpoint(uri).toString()).as(option).contains(option + "=xxxxxx")
                     .contains("keyName=a.txt").doesNotContain("v4lue");

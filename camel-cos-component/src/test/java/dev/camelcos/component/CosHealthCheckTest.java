@@ -50,9 +50,8 @@ class CosHealthCheckTest {
     @BeforeEach
     void startCamel() {
         context = new DefaultCamelContext();
+        // Camel's defaults: its producers repository stays off (camel.health.producersEnabled=false)
         context.start();
-        // Camel leaves the producers repository off unless camel.health.producersEnabled=true
-        HealthCheckHelper.getHealthCheckRepository(context, CosHealthChecks.PRODUCERS).setEnabled(true);
     }
 
     @AfterEach
@@ -139,6 +138,28 @@ class CosHealthCheckTest {
     }
 
     @Test
+    void aConsumerRouteRegistersItsCheckWhileItRunsAndItGoesDownWithCos() throws Exception {
+        try (CosEmulator vanishing = CosEmulator.builder().credentials(SECRET_ID, SECRET_KEY).bucket(BUCKET).start()) {
+            context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(uri(vanishing.endpoint(), BUCKET, SECRET_KEY).replace("&operation=putObject", "")
+                         + "&delay=60000").routeId("inbox").to("mock:inbox");
+                }
+            });
+            assertThat(readiness("cos-consumer-inbox"))
+                    .hasValueSatisfying(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
+
+            vanishing.close();
+
+            assertThat(readiness("cos-consumer-inbox"))
+                    .hasValueSatisfying(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.DOWN));
+            context.getRouteController().stopRoute("inbox");
+            assertThat(readiness("cos-consumer-inbox")).isEmpty();
+        }
+    }
+
+    @Test
     void consumerChecksFollowCamelsConsumersSwitch() {
         HealthCheckHelper.getHealthCheckRepository(context, CosHealthChecks.CONSUMERS).setEnabled(false);
 
@@ -196,7 +217,11 @@ class CosHealthCheckTest {
     }
 
     private static String uri(String bucket, String secretKey) {
-        return "cos:" + bucket + "?endpoint=RAW(" + emulator.endpoint() + ")&region=" + emulator.region()
+        return uri(emulator.endpoint(), bucket, secretKey);
+    }
+
+    private static String uri(String endpoint, String bucket, String secretKey) {
+        return "cos:" + bucket + "?endpoint=RAW(" + endpoint + ")&region=" + emulator.region()
                + "&secretId=RAW(" + SECRET_ID + ")&secretKey=RAW(" + secretKey + ")&operation=putObject";
     }
 

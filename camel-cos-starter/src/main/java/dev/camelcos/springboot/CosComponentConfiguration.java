@@ -34,7 +34,7 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
 
     /**
      * Overrides where requests are sent, as an http or https URL (e.g. http://127.0.0.1:9000 for a local emulator).
-     * When unset the host is {bucket}.cos.{region}.myqcloud.com.
+     * When unset the host is BucketName-APPID.cos.REGION.myqcloud.com.
      */
     private String endpoint;
 
@@ -350,6 +350,60 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
      * camel-cos prints endpoints; supply it from the environment or a secret store, never from a committed file.
      */
     private String sessionToken;
+
+    /**
+     * The Tencent Cloud credentials file whose [default] profile (secret_id, secret_key and optionally token) the
+     * default credentials chain reads when neither secretId/secretKey nor the TENCENTCLOUD_* environment variables are
+     * set. Default: ~/.tencentcloud/credentials.
+     */
+    private String credentialsFile;
+
+    /**
+     * The CVM instance metadata service the default credentials chain asks, last, for the temporary keys of the
+     * instance's CAM role (refreshed before they expire).
+     */
+    private String metadataEndpoint;
+
+    /**
+     * Send every request through the proxy on this host (with proxyPort). HTTPS requests are tunnelled through an
+     * HTTP proxy with CONNECT, so the proxy never sees their content.
+     */
+    private String proxyHost;
+
+    /**
+     * The port of the proxy on proxyHost.
+     */
+    private Integer proxyPort;
+
+    /**
+     * How the proxy on proxyHost is spoken to: HTTP (CONNECT for HTTPS requests) or SOCKS (v5).
+     */
+    private String proxyProtocol;
+
+    /**
+     * The user an HTTP proxy is authenticated as (Basic authentication, sent to the proxy only), with
+     * proxyPassword. Secret: masked wherever
+     * camel-cos prints endpoints; supply it from the environment or a secret store, never from a committed file.
+     */
+    private String proxyUsername;
+
+    /**
+     * The password of proxyUsername. Secret: masked wherever
+     * camel-cos prints endpoints; supply it from the environment or a secret store, never from a committed file.
+     */
+    private String proxyPassword;
+
+    /**
+     * A trust store file (PKCS12 or JKS, recognised from its content) whose certificates HTTPS endpoints are
+     * trusted by instead of the JVM's, e.g. for a private endpoint signed by a private CA.
+     */
+    private String trustStore;
+
+    /**
+     * The password of trustStore, if it has one. Secret: masked wherever
+     * camel-cos prints endpoints; supply it from the environment or a secret store, never from a committed file.
+     */
+    private String trustStorePassword;
 
     public Boolean getAutoCreateBucket() {
         return autoCreateBucket;
@@ -789,5 +843,77 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
 
     public void setProgressListener(TransferProgressListener progressListener) {
         this.progressListener = progressListener;
+    }
+
+    public String getCredentialsFile() {
+        return credentialsFile;
+    }
+
+    public void setCredentialsFile(String credentialsFile) {
+        this.credentialsFile = credentialsFile;
+    }
+
+    public String getMetadataEndpoint() {
+        return metadataEndpoint;
+    }
+
+    public void setMetadataEndpoint(String metadataEndpoint) {
+        this.metadataEndpoint = metadataEndpoint;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyProtocol() {
+        return proxyProtocol;
+    }
+
+    public void setProxyProtocol(String proxyProtocol) {
+        this.proxyProtocol = proxyProtocol;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public String getTrustStore() {
+        return trustStore;
+    }
+
+    public void setTrustStore(String trustStore) {
+        this.trustStore = trustStore;
+    }
+
+    public String getTrustStorePassword() {
+        return trustStorePassword;
+    }
+
+    public void setTrustStorePassword(String trustStorePassword) {
+        this.trustStorePassword = trustStorePassword;
     }
 }

@@ -218,6 +218,9 @@ public final class CosEmulator implements AutoCloseable {
         public CosEmulator start() {
             try {
                 return new CosEmulator(this);
+            } catch (java.net.BindException e) {
+                throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                        + " (another process holds the port, or the address is not one of this machine's)", e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

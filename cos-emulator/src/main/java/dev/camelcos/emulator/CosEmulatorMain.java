@@ -34,6 +34,10 @@ public final class CosEmulatorMain {
             System.err.println(USAGE);
             System.exit(2);
             return;
+        } catch (IllegalStateException e) {
+            System.err.println("cos-emulator: " + e.getMessage());
+            System.exit(1);
+            return;
         }
         if (emulator == null) {
             return;
@@ -68,7 +72,8 @@ public final class CosEmulatorMain {
                 + "(e.g. PT5M), not negative, not " + value);
     }
 
-    /** Parses the flags and starts the emulator; returns null after --help; bad flags throw IllegalArgumentException. */
+    /** Parses the flags and starts the emulator; returns null after --help; bad flags throw IllegalArgumentException, a port that
+     * cannot be listened on IllegalStateException. */
     static CosEmulator start(String[] args, PrintStream out) {
         CosEmulator.Builder builder = CosEmulator.builder().port(9000);
         String secretId = null;
@@ -104,7 +109,12 @@ public final class CosEmulatorMain {
         if (secretId != null) {
             builder.credentials(secretId, secretKey);
         }
-        CosEmulator emulator = builder.start();
+        CosEmulator emulator;
+        try {
+            emulator = builder.start();
+        } catch (java.io.UncheckedIOException e) {
+            throw new IllegalStateException(e.getMessage() + "; choose another with --port (0 picks a free one)", e);
+        }
         out.println("COS emulator listening on " + emulator.endpoint());
         out.flush();
         return emulator;

@@ -90,4 +90,16 @@ class CosEmulatorMainTest {
         assertThatThrownBy(() -> CosEmulatorMain.start(new String[] {"--bucket", "NoAppId"}, out)).hasMessageContaining("NoAppId");
         assertThatThrownBy(() -> CosEmulatorMain.start(new String[] {"--secret-id", "x"}, out)).hasMessageContaining("together");
     }
+
+    @Test
+    void aBusyPortIsOneLineNamingThePortAndTheFlag() {
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        try (CosEmulator first = CosEmulator.builder().port(0).start()) {
+            String port = String.valueOf(first.port());
+            assertThatThrownBy(() -> CosEmulatorMain.start(new String[] {"--port", port}, out))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("127.0.0.1:" + port)
+                    .hasMessageContaining("--port");
+        }
+    }
 }

@@ -14,15 +14,24 @@ public final class EnvironmentCredentialsProvider implements CosCredentialsProvi
     public static final String SECRET_KEY = "TENCENTCLOUD_SECRET_KEY";
     public static final String SESSION_TOKEN = "TENCENTCLOUD_SESSION_TOKEN";
 
+    /** The process environment; equal to every other instance reading it, so that clients can be shared. */
+    public static final EnvironmentCredentialsProvider SYSTEM = new EnvironmentCredentialsProvider();
+
     private final Function<String, String> environment;
+    private final boolean system;
 
     public EnvironmentCredentialsProvider() {
-        this(System::getenv);
+        this(System::getenv, true);
     }
 
     /** For tests and for embedding: any lookup of variable names, e.g. {@code map::get}. */
     public EnvironmentCredentialsProvider(Function<String, String> environment) {
+        this(environment, false);
+    }
+
+    private EnvironmentCredentialsProvider(Function<String, String> environment, boolean system) {
         this.environment = environment;
+        this.system = system;
     }
 
     public static EnvironmentCredentialsProvider of(Map<String, String> variables) {
@@ -46,6 +55,17 @@ public final class EnvironmentCredentialsProvider implements CosCredentialsProvi
 
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
+    }
+
+    /** Providers reading the process environment are equal; others only to themselves. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof EnvironmentCredentialsProvider other && system && other.system;
+    }
+
+    @Override
+    public int hashCode() {
+        return system ? EnvironmentCredentialsProvider.class.hashCode() : System.identityHashCode(this);
     }
 
     @Override

@@ -70,7 +70,7 @@ public final class CosTransport implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(config.maxConnections());
         dispatcher.setMaxRequestsPerHost(config.maxConnections());
-        this.http = new OkHttpClient.Builder()
+        this.http = ProxyAndTrust.apply(new OkHttpClient.Builder(), config.proxy(), config.trustStore())
                 .connectionPool(new ConnectionPool(config.maxConnections(), 5, TimeUnit.MINUTES))
                 .dispatcher(dispatcher)
                 .connectTimeout(config.connectTimeout())
@@ -130,7 +130,7 @@ public final class CosTransport implements AutoCloseable {
                 closeQuietly(response);
                 if (!request.isRepeatable() || retry >= retryPolicy.maxRetries()) {
                     throw new CosClientException(request.describe() + " failed: " + describe(e)
-                            + (request.isRepeatable() ? " (after " + (retry + 1) + " attempts)"
+                            + (request.isRepeatable() ? " (after " + attempts(retry + 1) + ")"
                                     : " (its body is a stream that cannot be sent again, so it was not retried)"),
                             e, request.isRepeatable());
                 }
@@ -237,8 +237,8 @@ public final class CosTransport implements AutoCloseable {
         String traceId = response.header("x-cos-trace-id");
         CosError error = readError(response.body());
         if (error == null) {
-            return new CosServiceException(response.code(), fallbackCode(request, response.code()), null,
-                    requestId, traceId, request.describe());
+            return new CosServiceException(response.code(), fallbackCode(request, response.code()),
+                    fallbackMessage(request, response.code()), requestId, traceId, request.describe());
         }
         if ("RequestTimeTooSkewed".equals(error.getCode())) {
             learnClockOffset(response);
@@ -288,6 +288,17 @@ public final class CosTransport implements AutoCloseable {
         };
     }
 
+    /** Without a body the user sees only the status, so say what it most likely means and what to check. */
+    private static String fallbackMessage(CosRequest request, int status) {
+        return switch (status) {
+            case 403 -> "COS sent no details (" + request.method() + " answers without a body); most likely the"
+                    + " SecretId/SecretKey are wrong or expired, the session token of temporary credentials is"
+                    + " missing or expired, or the key has no permission on this bucket";
+            case 404 -> request.key() != null ? "the object does not exist" : "the bucket does not exist in this region";
+            default -> null;
+        };
+    }
+
     private void learnClockOffset(Response response) {
         Instant serverTime = CosDates.parse(response.header("Date"));
         if (serverTime != null) {
@@ -317,6 +328,10 @@ public final class CosTransport implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new CosClientException(request.describe() + " was interrupted while waiting to retry", e, false);
         }
+    }
+
+    private static String attempts(int count) {
+        return count == 1 ? "1 attempt" : count + " attempts";
     }
 
     private static String describe(IOException e) {

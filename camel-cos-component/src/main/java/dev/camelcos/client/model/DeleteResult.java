@@ -34,6 +34,13 @@ public class DeleteResult {
         return deleted.stream().map(Deleted::getKey).toList();
     }
 
+    /** The counts, then the keys that failed with why (the deleted keys may be many, and are all alike). */
+    @Override
+    public String toString() {
+        return "DeleteResult[deleted=" + deleted.size() + ", failed=" + errors.size()
+                + (errors.isEmpty() ? "" : ", errors=" + errors) + "]";
+    }
+
     public static class Deleted {
         @XmlElement(name = "Key")
         private String key;

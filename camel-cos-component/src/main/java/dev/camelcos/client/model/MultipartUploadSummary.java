@@ -47,4 +47,9 @@ public class MultipartUploadSummary {
     public Instant getInitiated() {
         return CosDates.parse(initiated);
     }
+
+    @Override
+    public String toString() {
+        return "MultipartUploadSummary[key=" + key + ", uploadId=" + uploadId + ", initiated=" + initiated + "]";
+    }
 }

@@ -35,4 +35,10 @@ public class PartSummary {
     public PartETag toPartETag() {
         return new PartETag(partNumber, etag);
     }
+
+    @Override
+    public String toString() {
+        return "PartSummary[partNumber=" + partNumber + ", size=" + size + ", etag=" + etag + ", lastModified="
+                + lastModified + "]";
+    }
 }

@@ -24,6 +24,8 @@ import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.ObjectListing;
 import dev.camelcos.client.model.ObjectSummary;
 import dev.camelcos.component.CosEndpoint;
+import dev.camelcos.component.CosHealthCheck;
+import dev.camelcos.component.CosHealthChecks;
 import dev.camelcos.component.CosObjectBody;
 
 /**
@@ -50,6 +52,7 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
     private AfterRead afterRead;
     private ExecutorService readAheadPool;
     private ReadAhead readAhead;
+    private CosHealthCheck healthCheck;
 
     /**
      * @throws IllegalArgumentException when a consumer option is invalid, naming it
@@ -83,10 +86,12 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
         }
         readAhead = new ReadAhead(readAheadPool == null ? 0 : options.readAhead(), readAheadPool);
         super.doStart();
+        healthCheck = CosHealthChecks.registerConsumer(this);
     }
 
     @Override
     protected void doStop() throws Exception {
+        CosHealthChecks.unregister(healthCheck);
         super.doStop();
         if (readAheadPool != null) {
             // downloads already started finish, and the content they belong to closes them

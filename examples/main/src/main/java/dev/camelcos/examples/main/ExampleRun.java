@@ -52,11 +52,20 @@ public final class ExampleRun {
     }
 
     /**
-     * Runs the routes against the settings' bucket and says what happened.
+     * Runs the routes against the settings' bucket and says what happened; the temporary folder of the settings,
+     * if any, is deleted afterwards.
      *
      * @param title the summary's first words, naming the example
      */
     public static ExampleSummary run(String title, ExampleSettings settings, Routes routes) throws Exception {
+        try {
+            return runIn(title, settings, routes);
+        } finally {
+            settings.deleteWorkDirectory();
+        }
+    }
+
+    private static ExampleSummary runIn(String title, ExampleSettings settings, Routes routes) throws Exception {
         int files = FolderChecksums.files(settings.input()).size();
         if (files == 0) {
             throw new IllegalArgumentException("no files to upload in " + settings.input());

@@ -3,8 +3,10 @@ package dev.camelcos.examples.main;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Where the example reads, writes and stores: the input and output folders, and the COS account when one is
@@ -13,8 +15,13 @@ import java.util.Map;
  * @param input   the folder whose files are uploaded
  * @param output  the folder the consumer writes the objects to
  * @param account the real COS bucket to use, or null for the embedded emulator
+ * @param workDirectory the temporary folder the example made for missing folders, deleted after the run; or null
  */
-public record ExampleSettings(Path input, Path output, CosAccount account) {
+public record ExampleSettings(Path input, Path output, CosAccount account, Path workDirectory) {
+
+    public ExampleSettings(Path input, Path output, CosAccount account) {
+        this(input, output, account, null);
+    }
 
     /** The environment variables that select a real COS bucket; all or none must be set. */
     public static final List<String> ACCOUNT_VARIABLES
@@ -38,7 +45,19 @@ public record ExampleSettings(Path input, Path output, CosAccount account) {
             SampleFiles.writeTo(input);
         }
         Path output = folders.size() > 1 ? Path.of(folders.get(1)) : workDirectory.resolve("outbox");
-        return new ExampleSettings(input, output, account(environment));
+        return new ExampleSettings(input, output, account(environment), workDirectory);
+    }
+
+    /** Deletes the temporary folder the example made, with what it holds; nothing when the user named both folders. */
+    public void deleteWorkDirectory() throws IOException {
+        if (workDirectory == null || !Files.exists(workDirectory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(workDirectory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     public static CosAccount account(Map<String, String> environment) {

@@ -58,6 +58,29 @@ class CosExampleApplicationTest {
     }
 
     @Test
+    void aRunWithoutFoldersLeavesNoTemporaryFolderBehind() throws Exception {
+        ExampleSettings settings = ExampleSettings.from(List.of(), Map.of());
+        Path workDirectory = settings.workDirectory();
+
+        ExampleSummary summary = CosExampleApplication.run(settings);
+
+        assertThat(summary.succeeded()).isTrue();
+        assertThat(workDirectory).isNotNull().doesNotExist();
+    }
+
+    @Test
+    void aRunNeverDeletesFoldersTheUserNamed() throws Exception {
+        Path input = Files.createDirectory(work.resolve("named-in"));
+        SampleFiles.writeTo(input);
+
+        CosExampleApplication.run(ExampleSettings.from(List.of(input.toString(), work.resolve("named-out").toString()),
+                Map.of()));
+
+        assertThat(input).isDirectory();
+        assertThat(work.resolve("named-out")).isDirectory();
+    }
+
+    @Test
     void usesRealCosOnlyWhenTheWholeAccountIsConfigured() {
         Map<String, String> environment = Map.of("TENCENTCLOUD_SECRET_ID", "AKIDxxx", "TENCENTCLOUD_SECRET_KEY", "key",
                 "COS_BUCKET", "mybucket-1250000000", "COS_REGION", "ap-shanghai");

@@ -7,8 +7,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.DefaultApplicationArguments;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.MapPropertySource;
@@ -51,7 +54,19 @@ public class CosSpringBootExample {
             throws InterruptedException {
         CountDownLatch allReceived = new CountDownLatch(1);
         Transfers transfers = new Transfers(files, allReceived::countDown);
+        try (ConfigurableApplicationContext context = start(properties, transfers, springArgs)) {
+            // returns when the time limit passed too: the summary then tells what did not come back
+            allReceived.await(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return transfers;
+    }
 
+    /**
+     * Starts the application with its routes running: {@code properties} (see {@link ExampleRun.Routes}) take
+     * precedence over the application's own, and {@code transfers} counts what the routes move.
+     */
+    public static ConfigurableApplicationContext start(Map<String, String> properties, Transfers transfers,
+            String... springArgs) {
         SpringApplication application = new SpringApplication(CosSpringBootExample.class);
         // before the context refreshes, so that the cos component is configured with these properties
         application.addInitializers(context -> {
@@ -59,10 +74,9 @@ public class CosSpringBootExample {
                     .addFirst(new MapPropertySource(ExampleRun.LOG_NAME, Collections.unmodifiableMap(properties)));
             context.getBeanFactory().registerSingleton(Transfers.BEAN_NAME, transfers);
         });
-        try (ConfigurableApplicationContext context = application.run(springArgs)) {
-            // returns when the time limit passed too: the summary then tells what did not come back
-            allReceived.await(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        return transfers;
+        application.addListeners((ApplicationListener<WebServerInitializedEvent>) event -> LoggerFactory
+                .getLogger(ExampleRun.LOG_NAME).info("Health: http://localhost:{}/actuator/health",
+                        event.getWebServer().getPort()));
+        return application.run(springArgs);
     }
 }
