@@ -21,12 +21,12 @@ public final class CorsHandler {
 
     public void put(CosRequest request, CosResponse response) throws IOException {
         List<CorsRule> rules = CorsRule.parse(XmlElement.parse(request.xmlBody(), "CORSConfiguration"));
-        store.setCors(request.bucket(), new String(render(rules), StandardCharsets.UTF_8));
+        store.setConfiguration(request.bucket(), Store.CORS, new String(render(rules), StandardCharsets.UTF_8));
         response.empty(200);
     }
 
     public void get(CosRequest request, CosResponse response) throws IOException {
-        String xml = store.cors(request.bucket());
+        String xml = store.configuration(request.bucket(), Store.CORS);
         if (xml == null) {
             throw new CosError(404, "NoSuchCORSConfiguration", "The CORS configuration does not exist.");
         }
@@ -34,7 +34,7 @@ public final class CorsHandler {
     }
 
     public void delete(CosRequest request, CosResponse response) throws IOException {
-        store.setCors(request.bucket(), null);
+        store.setConfiguration(request.bucket(), Store.CORS, null);
         response.empty(204);
     }
 
@@ -45,7 +45,7 @@ public final class CorsHandler {
             throw CosError.invalidArgument("A preflight request needs Origin and Access-Control-Request-Method.");
         }
         List<String> requestHeaders = requestHeaders(request.header("access-control-request-headers"));
-        String xml = store.cors(request.bucket());
+        String xml = store.configuration(request.bucket(), Store.CORS);
         CorsRule rule = xml == null ? null : CorsRule.parse(XmlElement.parse(xml.getBytes(StandardCharsets.UTF_8),
                 "CORSConfiguration")).stream().filter(r -> r.allows(origin, method, requestHeaders)).findFirst().orElse(null);
         if (rule == null) {

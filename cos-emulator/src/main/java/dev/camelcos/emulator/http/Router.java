@@ -8,8 +8,10 @@ import dev.camelcos.emulator.error.ErrorXml;
 import dev.camelcos.emulator.handlers.BucketHandler;
 import dev.camelcos.emulator.handlers.CorsHandler;
 import dev.camelcos.emulator.handlers.HandlerContext;
+import dev.camelcos.emulator.handlers.LifecycleHandler;
 import dev.camelcos.emulator.handlers.MultipartHandler;
 import dev.camelcos.emulator.handlers.ObjectHandler;
+import dev.camelcos.emulator.handlers.TaggingHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -29,6 +31,8 @@ public final class Router implements HttpHandler {
     private final ObjectHandler objects;
     private final MultipartHandler multipart;
     private final CorsHandler cors;
+    private final LifecycleHandler lifecycle;
+    private final TaggingHandler tagging;
 
     public Router(HandlerContext ctx, SignatureVerifier verifier, Consumer<CosRequest> recorder) {
         this.verifier = verifier;
@@ -38,6 +42,8 @@ public final class Router implements HttpHandler {
         this.objects = new ObjectHandler(ctx);
         this.multipart = new MultipartHandler(ctx, objects);
         this.cors = new CorsHandler(ctx);
+        this.lifecycle = new LifecycleHandler(ctx);
+        this.tagging = new TaggingHandler(ctx);
     }
 
     @Override
@@ -89,6 +95,8 @@ public final class Router implements HttpHandler {
         }
         if (m.equals("OPTIONS")) {
             cors.preflight(r, w);
+        } else if (configurationOperation(r, w, m)) {
+            return;
         } else if (r.key() == null) {
             bucketOperation(r, w, m);
         } else {
@@ -171,6 +179,31 @@ public final class Router implements HttpHandler {
             }
             default -> throw notAllowed();
         }
+    }
+
+    // ---- configuration sub-resources: bucket lifecycle, object tagging
+
+    /** Performs a lifecycle or tagging request; false when the request is for neither. */
+    private boolean configurationOperation(CosRequest r, CosResponse w, String m) throws IOException {
+        if (r.key() == null && r.hasQuery("lifecycle")) {
+            switch (m) {
+                case "GET" -> lifecycle.get(r, w);
+                case "PUT" -> lifecycle.put(r, w);
+                case "DELETE" -> lifecycle.delete(r, w);
+                default -> throw notAllowed();
+            }
+            return true;
+        }
+        if (r.key() != null && r.hasQuery("tagging")) {
+            switch (m) {
+                case "GET" -> tagging.get(r, w);
+                case "PUT" -> tagging.put(r, w);
+                case "DELETE" -> tagging.delete(r, w);
+                default -> throw notAllowed();
+            }
+            return true;
+        }
+        return false;
     }
 
     private static CosError notAllowed() {

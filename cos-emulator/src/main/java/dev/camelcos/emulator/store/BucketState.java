@@ -12,7 +12,8 @@ final class BucketState {
     final Path dir;
     final ConcurrentSkipListMap<String, ObjectRecord> objects = new ConcurrentSkipListMap<>(KeyOrder.UTF8);
     final ConcurrentHashMap<String, UploadState> uploads = new ConcurrentHashMap<>();
-    volatile String corsXml;
+    /** Bucket sub-resource configurations (cors, lifecycle) by name, as the XML documents stored. */
+    final ConcurrentHashMap<String, String> configurations = new ConcurrentHashMap<>();
     volatile boolean deleted;
 
     BucketState(String name, Instant created, Path dir) {
@@ -33,7 +34,7 @@ final class BucketState {
         return dir.resolve("uploads");
     }
 
-    Path cors() {
-        return dir.resolve("cors.xml");
+    Path configuration(String name) {
+        return dir.resolve(name + ".xml");
     }
 }

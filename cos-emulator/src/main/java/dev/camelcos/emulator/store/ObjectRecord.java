@@ -31,6 +31,10 @@ public record ObjectRecord(String key, String blob, long size, String etag, long
         return new ObjectRecord(key, blob, size, etag, crc64, lastModified, attributes, readyAt, expiry);
     }
 
+    public ObjectRecord withAttributes(ObjectAttributes changed) {
+        return new ObjectRecord(key, blob, size, etag, crc64, lastModified, changed, restoreReadyAt, restoreExpiry);
+    }
+
     Properties toProperties() {
         Properties p = new Properties();
         p.setProperty("key", key);
