@@ -33,6 +33,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "acl": getOrCreateConfiguration(target).setAcl(property(camelContext, java.lang.String.class, value)); return true;
         case "autocreatebucket":
         case "autoCreateBucket": getOrCreateConfiguration(target).setAutoCreateBucket(property(camelContext, boolean.class, value)); return true;
+        case "autoclosebody":
+        case "autocloseBody": getOrCreateConfiguration(target).setAutocloseBody(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
@@ -57,12 +59,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "destinationBucket": getOrCreateConfiguration(target).setDestinationBucket(property(camelContext, java.lang.String.class, value)); return true;
         case "destinationprefix":
         case "destinationPrefix": getOrCreateConfiguration(target).setDestinationPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "donefilename":
+        case "doneFileName": getOrCreateConfiguration(target).setDoneFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadconcurrency":
         case "downloadConcurrency": getOrCreateConfiguration(target).setDownloadConcurrency(property(camelContext, int.class, value)); return true;
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "exclude": getOrCreateConfiguration(target).setExclude(property(camelContext, java.lang.String.class, value)); return true;
         case "fileconcurrency":
         case "fileConcurrency": getOrCreateConfiguration(target).setFileConcurrency(property(camelContext, int.class, value)); return true;
+        case "filename":
+        case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -146,6 +152,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "acl": return java.lang.String.class;
         case "autocreatebucket":
         case "autoCreateBucket": return boolean.class;
+        case "autoclosebody":
+        case "autocloseBody": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "bridgeerrorhandler":
@@ -170,12 +178,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "destinationBucket": return java.lang.String.class;
         case "destinationprefix":
         case "destinationPrefix": return java.lang.String.class;
+        case "donefilename":
+        case "doneFileName": return java.lang.String.class;
         case "downloadconcurrency":
         case "downloadConcurrency": return int.class;
         case "endpoint": return java.lang.String.class;
         case "exclude": return java.lang.String.class;
         case "fileconcurrency":
         case "fileConcurrency": return int.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -255,6 +267,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "acl": return getOrCreateConfiguration(target).getAcl();
         case "autocreatebucket":
         case "autoCreateBucket": return getOrCreateConfiguration(target).isAutoCreateBucket();
+        case "autoclosebody":
+        case "autocloseBody": return getOrCreateConfiguration(target).isAutocloseBody();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "bridgeerrorhandler":
@@ -279,12 +293,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "destinationBucket": return getOrCreateConfiguration(target).getDestinationBucket();
         case "destinationprefix":
         case "destinationPrefix": return getOrCreateConfiguration(target).getDestinationPrefix();
+        case "donefilename":
+        case "doneFileName": return getOrCreateConfiguration(target).getDoneFileName();
         case "downloadconcurrency":
         case "downloadConcurrency": return getOrCreateConfiguration(target).getDownloadConcurrency();
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
         case "exclude": return getOrCreateConfiguration(target).getExclude();
         case "fileconcurrency":
         case "fileConcurrency": return getOrCreateConfiguration(target).getFileConcurrency();
+        case "filename":
+        case "fileName": return getOrCreateConfiguration(target).getFileName();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":

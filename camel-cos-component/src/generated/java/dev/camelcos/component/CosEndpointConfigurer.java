@@ -26,6 +26,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acl": target.getConfiguration().setAcl(property(camelContext, java.lang.String.class, value)); return true;
         case "autocreatebucket":
         case "autoCreateBucket": target.getConfiguration().setAutoCreateBucket(property(camelContext, boolean.class, value)); return true;
+        case "autoclosebody":
+        case "autocloseBody": target.getConfiguration().setAutocloseBody(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -54,6 +56,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "destinationBucket": target.getConfiguration().setDestinationBucket(property(camelContext, java.lang.String.class, value)); return true;
         case "destinationprefix":
         case "destinationPrefix": target.getConfiguration().setDestinationPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "donefilename":
+        case "doneFileName": target.getConfiguration().setDoneFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadconcurrency":
         case "downloadConcurrency": target.getConfiguration().setDownloadConcurrency(property(camelContext, int.class, value)); return true;
         case "endpoint": target.getConfiguration().setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
@@ -64,6 +68,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exclude": target.getConfiguration().setExclude(property(camelContext, java.lang.String.class, value)); return true;
         case "fileconcurrency":
         case "fileConcurrency": target.getConfiguration().setFileConcurrency(property(camelContext, int.class, value)); return true;
+        case "filename":
+        case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
@@ -165,6 +171,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acl": return java.lang.String.class;
         case "autocreatebucket":
         case "autoCreateBucket": return boolean.class;
+        case "autoclosebody":
+        case "autocloseBody": return boolean.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -193,6 +201,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "destinationBucket": return java.lang.String.class;
         case "destinationprefix":
         case "destinationPrefix": return java.lang.String.class;
+        case "donefilename":
+        case "doneFileName": return java.lang.String.class;
         case "downloadconcurrency":
         case "downloadConcurrency": return int.class;
         case "endpoint": return java.lang.String.class;
@@ -203,6 +213,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exclude": return java.lang.String.class;
         case "fileconcurrency":
         case "fileConcurrency": return int.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
@@ -300,6 +312,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acl": return target.getConfiguration().getAcl();
         case "autocreatebucket":
         case "autoCreateBucket": return target.getConfiguration().isAutoCreateBucket();
+        case "autoclosebody":
+        case "autocloseBody": return target.getConfiguration().isAutocloseBody();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -328,6 +342,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "destinationBucket": return target.getConfiguration().getDestinationBucket();
         case "destinationprefix":
         case "destinationPrefix": return target.getConfiguration().getDestinationPrefix();
+        case "donefilename":
+        case "doneFileName": return target.getConfiguration().getDoneFileName();
         case "downloadconcurrency":
         case "downloadConcurrency": return target.getConfiguration().getDownloadConcurrency();
         case "endpoint": return target.getConfiguration().getEndpoint();
@@ -338,6 +354,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exclude": return target.getConfiguration().getExclude();
         case "fileconcurrency":
         case "fileConcurrency": return target.getConfiguration().getFileConcurrency();
+        case "filename":
+        case "fileName": return target.getConfiguration().getFileName();
         case "greedy": return target.isGreedy();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();

@@ -23,9 +23,10 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(73);
         props.add("acl");
         props.add("autoCreateBucket");
+        props.add("autocloseBody");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -42,12 +43,14 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("delimiter");
         props.add("destinationBucket");
         props.add("destinationPrefix");
+        props.add("doneFileName");
         props.add("downloadConcurrency");
         props.add("endpoint");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("exclude");
         props.add("fileConcurrency");
+        props.add("fileName");
         props.add("greedy");
         props.add("idempotentRepository");
         props.add("include");

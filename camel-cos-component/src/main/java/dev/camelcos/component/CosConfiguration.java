@@ -286,6 +286,27 @@ public class CosConfiguration implements Cloneable {
               description = "With restoreArchived: how fast (and at which cost) COS restores the object.")
     private String restoreArchivedTier = "Standard";
 
+    @UriParam(label = "consumer",
+              description = "Consume only the object with exactly this key (it must be under prefix); it is listed"
+                            + " with the key as prefix, so the listing stays small. Consumed again when it is"
+                            + " overwritten (new ETag).")
+    private String fileName;
+
+    @UriParam(label = "consumer",
+              description = "Consume an object only once a marker object exists beside it (in the same folder), named"
+                            + " by this template: ${file:name} is the object's name and ${file:name.noext} that name"
+                            + " without its extension, e.g. ${file:name}.done, or a fixed name such as _SUCCESS for all"
+                            + " the objects of a folder. Marker objects are never consumed themselves, and are left in"
+                            + " place. Costs one HEAD per candidate object and poll.")
+    private String doneFileName;
+
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "Whether the body stream is closed when its exchange completes. false hands it to the"
+                            + " route: a body that outlives its exchange (sent to a wireTap, kept by an aggregator) can"
+                            + " still be read afterwards, and whoever ends up with it must close it (until then it may"
+                            + " hold a connection).")
+    private boolean autocloseBody = true;
+
     // ---- transfers (upload, copy, download) ----
 
     @UriParam(label = "producer", defaultValue = "false",
@@ -833,6 +854,30 @@ public class CosConfiguration implements Cloneable {
 
     public void setRestoreArchivedTier(String restoreArchivedTier) {
         this.restoreArchivedTier = restoreArchivedTier;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String getDoneFileName() {
+        return doneFileName;
+    }
+
+    public void setDoneFileName(String doneFileName) {
+        this.doneFileName = doneFileName;
+    }
+
+    public boolean isAutocloseBody() {
+        return autocloseBody;
+    }
+
+    public void setAutocloseBody(boolean autocloseBody) {
+        this.autocloseBody = autocloseBody;
     }
 
     public boolean isResumableUpload() {

@@ -72,7 +72,7 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
                 ? MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE) : configured;
         ServiceHelper.startService(repository);
         cursor = new ListingCursor(client, options);
-        selector = new ObjectSelector(options);
+        selector = new ObjectSelector(options, client);
         archives = new ArchivedObjects(client, options, getExceptionHandler());
         claims = new ObjectClaims(repository, options.bucket(), getExceptionHandler());
         afterRead = new AfterRead(client, options);
@@ -185,7 +185,8 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
             exchange.getExchangeExtension().addOnCompletion(new ObjectCompletion(claimed.get(index).object(),
-                    claimed.get(index).content(), claims, afterRead, getExceptionHandler()));
+                    options.autocloseBody() ? claimed.get(index).content() : null, claims, afterRead,
+                    getExceptionHandler()));
             getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
         }
         abandon(claimed.subList(index, total));
