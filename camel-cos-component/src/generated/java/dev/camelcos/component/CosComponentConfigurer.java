@@ -37,6 +37,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "autocloseBody": getOrCreateConfiguration(target).setAutocloseBody(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "batchmessagenumber":
+        case "batchMessageNumber": getOrCreateConfiguration(target).setBatchMessageNumber(property(camelContext, int.class, value)); return true;
+        case "batchsize":
+        case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, long.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelcos.component.CosConfiguration.class, value)); return true;
@@ -133,6 +137,12 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionToken": getOrCreateConfiguration(target).setSessionToken(property(camelContext, java.lang.String.class, value)); return true;
         case "storageclass":
         case "storageClass": getOrCreateConfiguration(target).setStorageClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamingclock":
+        case "streamingClock": getOrCreateConfiguration(target).setStreamingClock(property(camelContext, java.time.Clock.class, value)); return true;
+        case "streaminguploadmode":
+        case "streamingUploadMode": getOrCreateConfiguration(target).setStreamingUploadMode(property(camelContext, boolean.class, value)); return true;
+        case "streaminguploadtimeout":
+        case "streamingUploadTimeout": getOrCreateConfiguration(target).setStreamingUploadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "uploadconcurrency":
         case "uploadConcurrency": getOrCreateConfiguration(target).setUploadConcurrency(property(camelContext, int.class, value)); return true;
         case "writetimeout":
@@ -156,6 +166,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "autocloseBody": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "batchmessagenumber":
+        case "batchMessageNumber": return int.class;
+        case "batchsize":
+        case "batchSize": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "configuration": return dev.camelcos.component.CosConfiguration.class;
@@ -252,6 +266,12 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionToken": return java.lang.String.class;
         case "storageclass":
         case "storageClass": return java.lang.String.class;
+        case "streamingclock":
+        case "streamingClock": return java.time.Clock.class;
+        case "streaminguploadmode":
+        case "streamingUploadMode": return boolean.class;
+        case "streaminguploadtimeout":
+        case "streamingUploadTimeout": return long.class;
         case "uploadconcurrency":
         case "uploadConcurrency": return int.class;
         case "writetimeout":
@@ -271,6 +291,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "autocloseBody": return getOrCreateConfiguration(target).isAutocloseBody();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "batchmessagenumber":
+        case "batchMessageNumber": return getOrCreateConfiguration(target).getBatchMessageNumber();
+        case "batchsize":
+        case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "configuration": return target.getConfiguration();
@@ -367,6 +391,12 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionToken": return getOrCreateConfiguration(target).getSessionToken();
         case "storageclass":
         case "storageClass": return getOrCreateConfiguration(target).getStorageClass();
+        case "streamingclock":
+        case "streamingClock": return getOrCreateConfiguration(target).getStreamingClock();
+        case "streaminguploadmode":
+        case "streamingUploadMode": return getOrCreateConfiguration(target).isStreamingUploadMode();
+        case "streaminguploadtimeout":
+        case "streamingUploadTimeout": return getOrCreateConfiguration(target).getStreamingUploadTimeout();
         case "uploadconcurrency":
         case "uploadConcurrency": return getOrCreateConfiguration(target).getUploadConcurrency();
         case "writetimeout":

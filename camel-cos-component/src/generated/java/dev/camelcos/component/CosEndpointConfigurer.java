@@ -34,6 +34,10 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
         case "backoffmultiplier":
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
+        case "batchmessagenumber":
+        case "batchMessageNumber": target.getConfiguration().setBatchMessageNumber(property(camelContext, int.class, value)); return true;
+        case "batchsize":
+        case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, long.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
@@ -148,6 +152,12 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "storageclass":
         case "storageClass": target.getConfiguration().setStorageClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamingclock":
+        case "streamingClock": target.getConfiguration().setStreamingClock(property(camelContext, java.time.Clock.class, value)); return true;
+        case "streaminguploadmode":
+        case "streamingUploadMode": target.getConfiguration().setStreamingUploadMode(property(camelContext, boolean.class, value)); return true;
+        case "streaminguploadtimeout":
+        case "streamingUploadTimeout": target.getConfiguration().setStreamingUploadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "uploadconcurrency":
@@ -179,6 +189,10 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "backoffIdleThreshold": return int.class;
         case "backoffmultiplier":
         case "backoffMultiplier": return int.class;
+        case "batchmessagenumber":
+        case "batchMessageNumber": return int.class;
+        case "batchsize":
+        case "batchSize": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "connecttimeout":
@@ -293,6 +307,12 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "startScheduler": return boolean.class;
         case "storageclass":
         case "storageClass": return java.lang.String.class;
+        case "streamingclock":
+        case "streamingClock": return java.time.Clock.class;
+        case "streaminguploadmode":
+        case "streamingUploadMode": return boolean.class;
+        case "streaminguploadtimeout":
+        case "streamingUploadTimeout": return long.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "uploadconcurrency":
@@ -320,6 +340,10 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
         case "backoffmultiplier":
         case "backoffMultiplier": return target.getBackoffMultiplier();
+        case "batchmessagenumber":
+        case "batchMessageNumber": return target.getConfiguration().getBatchMessageNumber();
+        case "batchsize":
+        case "batchSize": return target.getConfiguration().getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "connecttimeout":
@@ -434,6 +458,12 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "startScheduler": return target.isStartScheduler();
         case "storageclass":
         case "storageClass": return target.getConfiguration().getStorageClass();
+        case "streamingclock":
+        case "streamingClock": return target.getConfiguration().getStreamingClock();
+        case "streaminguploadmode":
+        case "streamingUploadMode": return target.getConfiguration().isStreamingUploadMode();
+        case "streaminguploadtimeout":
+        case "streamingUploadTimeout": return target.getConfiguration().getStreamingUploadTimeout();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "uploadconcurrency":

@@ -23,13 +23,15 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(73);
+        Set<String> props = new HashSet<>(78);
         props.add("acl");
         props.add("autoCreateBucket");
         props.add("autocloseBody");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
+        props.add("batchMessageNumber");
+        props.add("batchSize");
         props.add("bridgeErrorHandler");
         props.add("bucketName");
         props.add("connectTimeout");
@@ -93,6 +95,9 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("sessionToken");
         props.add("startScheduler");
         props.add("storageClass");
+        props.add("streamingClock");
+        props.add("streamingUploadMode");
+        props.add("streamingUploadTimeout");
         props.add("timeUnit");
         props.add("uploadConcurrency");
         props.add("useFixedDelay");
