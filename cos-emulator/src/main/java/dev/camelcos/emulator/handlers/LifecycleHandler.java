@@ -1,13 +1,11 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
 import dev.camelcos.emulator.http.CosRequest;
 import dev.camelcos.emulator.http.CosResponse;
 import dev.camelcos.emulator.store.Store;
 import dev.camelcos.emulator.xml.XmlElement;
 import dev.camelcos.emulator.xml.XmlWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -15,10 +13,11 @@ import java.util.List;
  * not run: COS applies them once a day, which no test waits for.
  */
 public final class LifecycleHandler {
-    private final Store store;
+    private final StoredConfiguration lifecycle;
 
     public LifecycleHandler(HandlerContext ctx) {
-        this.store = ctx.store();
+        this.lifecycle = new StoredConfiguration(ctx.store(), Store.LIFECYCLE, "NoSuchLifecycleConfiguration",
+                "The lifecycle configuration does not exist.");
     }
 
     public void put(CosRequest request, CosResponse response) throws IOException {
@@ -27,20 +26,14 @@ public final class LifecycleHandler {
         List<LifecycleRule> rules = LifecycleRule.parse(XmlElement.parse(body, "LifecycleConfiguration"));
         XmlWriter xml = new XmlWriter("LifecycleConfiguration");
         rules.forEach(r -> r.write(xml));
-        store.setConfiguration(request.bucket(), Store.LIFECYCLE, new String(xml.finish(), StandardCharsets.UTF_8));
-        response.empty(200);
+        lifecycle.put(request, response, xml.finish());
     }
 
     public void get(CosRequest request, CosResponse response) throws IOException {
-        String xml = store.configuration(request.bucket(), Store.LIFECYCLE);
-        if (xml == null) {
-            throw new CosError(404, "NoSuchLifecycleConfiguration", "The lifecycle configuration does not exist.");
-        }
-        response.xml(200, xml.getBytes(StandardCharsets.UTF_8));
+        lifecycle.get(request, response);
     }
 
     public void delete(CosRequest request, CosResponse response) throws IOException {
-        store.setConfiguration(request.bucket(), Store.LIFECYCLE, null);
-        response.empty(204);
+        lifecycle.delete(request, response);
     }
 }
