@@ -95,7 +95,7 @@ class ConfigurationConformanceTest {
     }
 
     @Test
-    void objectTagsAreReplacedReadAndDeletedAndGoWithAnOverwrite() {
+    void objectTagsAreReplacedReadDeletedCopiedAndGoWithAnOverwrite() {
         cos.putObject(BUCKET, "tagged.txt", "content");
         assertThat(tags("tagged.txt")).isEmpty();
 
@@ -103,6 +103,8 @@ class ConfigurationConformanceTest {
                 new ObjectTagging(new ArrayList<>(List.of(new Tag("team", "data"), new Tag("age", "18"))))));
         restart();
         assertThat(tags("tagged.txt")).containsExactly("team=data", "age=18");
+        cos.copyObject(BUCKET, "tagged.txt", BUCKET, "copied.txt");
+        assertThat(tags("copied.txt")).containsExactly("team=data", "age=18");
 
         cos.setObjectTagging(new SetObjectTaggingRequest(BUCKET, "tagged.txt",
                 new ObjectTagging(new ArrayList<>(List.of(new Tag("only", "one"))))));
