@@ -33,8 +33,14 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "acl": getOrCreateConfiguration(target).setAcl(property(camelContext, java.lang.String.class, value)); return true;
         case "autocreatebucket":
         case "autoCreateBucket": getOrCreateConfiguration(target).setAutoCreateBucket(property(camelContext, boolean.class, value)); return true;
+        case "autoclosebody":
+        case "autocloseBody": getOrCreateConfiguration(target).setAutocloseBody(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "batchmessagenumber":
+        case "batchMessageNumber": getOrCreateConfiguration(target).setBatchMessageNumber(property(camelContext, int.class, value)); return true;
+        case "batchsize":
+        case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, long.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelcos.component.CosConfiguration.class, value)); return true;
@@ -44,8 +50,6 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "copyPartSize": getOrCreateConfiguration(target).setCopyPartSize(property(camelContext, long.class, value)); return true;
         case "cosclient":
         case "cosClient": getOrCreateConfiguration(target).setCosClient(property(camelContext, dev.camelcos.client.CosClient.class, value)); return true;
-        case "credentialsfile":
-        case "credentialsFile": getOrCreateConfiguration(target).setCredentialsFile(property(camelContext, java.lang.String.class, value)); return true;
         case "credentialsprovider":
         case "credentialsProvider": getOrCreateConfiguration(target).setCredentialsProvider(property(camelContext, dev.camelcos.client.auth.CosCredentialsProvider.class, value)); return true;
         case "customeralgorithm":
@@ -59,12 +63,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "destinationBucket": getOrCreateConfiguration(target).setDestinationBucket(property(camelContext, java.lang.String.class, value)); return true;
         case "destinationprefix":
         case "destinationPrefix": getOrCreateConfiguration(target).setDestinationPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "donefilename":
+        case "doneFileName": getOrCreateConfiguration(target).setDoneFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadconcurrency":
         case "downloadConcurrency": getOrCreateConfiguration(target).setDownloadConcurrency(property(camelContext, int.class, value)); return true;
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "exclude": getOrCreateConfiguration(target).setExclude(property(camelContext, java.lang.String.class, value)); return true;
         case "fileconcurrency":
         case "fileConcurrency": getOrCreateConfiguration(target).setFileConcurrency(property(camelContext, int.class, value)); return true;
+        case "filename":
+        case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -92,8 +100,6 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
-        case "metadataendpoint":
-        case "metadataEndpoint": getOrCreateConfiguration(target).setMetadataEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "minage":
         case "minAge": getOrCreateConfiguration(target).setMinAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "moveafterread":
@@ -108,16 +114,6 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": getOrCreateConfiguration(target).setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "progresslistener":
         case "progressListener": getOrCreateConfiguration(target).setProgressListener(property(camelContext, dev.camelcos.client.transfer.TransferProgressListener.class, value)); return true;
-        case "proxyhost":
-        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
-        case "proxypassword":
-        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
-        case "proxyport":
-        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
-        case "proxyprotocol":
-        case "proxyProtocol": getOrCreateConfiguration(target).setProxyProtocol(property(camelContext, java.lang.String.class, value)); return true;
-        case "proxyusername":
-        case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "readahead":
         case "readAhead": getOrCreateConfiguration(target).setReadAhead(property(camelContext, int.class, value)); return true;
         case "readtimeout":
@@ -141,10 +137,12 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionToken": getOrCreateConfiguration(target).setSessionToken(property(camelContext, java.lang.String.class, value)); return true;
         case "storageclass":
         case "storageClass": getOrCreateConfiguration(target).setStorageClass(property(camelContext, java.lang.String.class, value)); return true;
-        case "truststore":
-        case "trustStore": getOrCreateConfiguration(target).setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
-        case "truststorepassword":
-        case "trustStorePassword": getOrCreateConfiguration(target).setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamingclock":
+        case "streamingClock": getOrCreateConfiguration(target).setStreamingClock(property(camelContext, java.time.Clock.class, value)); return true;
+        case "streaminguploadmode":
+        case "streamingUploadMode": getOrCreateConfiguration(target).setStreamingUploadMode(property(camelContext, boolean.class, value)); return true;
+        case "streaminguploadtimeout":
+        case "streamingUploadTimeout": getOrCreateConfiguration(target).setStreamingUploadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "uploadconcurrency":
         case "uploadConcurrency": getOrCreateConfiguration(target).setUploadConcurrency(property(camelContext, int.class, value)); return true;
         case "writetimeout":
@@ -164,8 +162,14 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "acl": return java.lang.String.class;
         case "autocreatebucket":
         case "autoCreateBucket": return boolean.class;
+        case "autoclosebody":
+        case "autocloseBody": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "batchmessagenumber":
+        case "batchMessageNumber": return int.class;
+        case "batchsize":
+        case "batchSize": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "configuration": return dev.camelcos.component.CosConfiguration.class;
@@ -175,8 +179,6 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "copyPartSize": return long.class;
         case "cosclient":
         case "cosClient": return dev.camelcos.client.CosClient.class;
-        case "credentialsfile":
-        case "credentialsFile": return java.lang.String.class;
         case "credentialsprovider":
         case "credentialsProvider": return dev.camelcos.client.auth.CosCredentialsProvider.class;
         case "customeralgorithm":
@@ -190,12 +192,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "destinationBucket": return java.lang.String.class;
         case "destinationprefix":
         case "destinationPrefix": return java.lang.String.class;
+        case "donefilename":
+        case "doneFileName": return java.lang.String.class;
         case "downloadconcurrency":
         case "downloadConcurrency": return int.class;
         case "endpoint": return java.lang.String.class;
         case "exclude": return java.lang.String.class;
         case "fileconcurrency":
         case "fileConcurrency": return int.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -223,8 +229,6 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
-        case "metadataendpoint":
-        case "metadataEndpoint": return java.lang.String.class;
         case "minage":
         case "minAge": return long.class;
         case "moveafterread":
@@ -239,16 +243,6 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": return java.lang.String.class;
         case "progresslistener":
         case "progressListener": return dev.camelcos.client.transfer.TransferProgressListener.class;
-        case "proxyhost":
-        case "proxyHost": return java.lang.String.class;
-        case "proxypassword":
-        case "proxyPassword": return java.lang.String.class;
-        case "proxyport":
-        case "proxyPort": return java.lang.Integer.class;
-        case "proxyprotocol":
-        case "proxyProtocol": return java.lang.String.class;
-        case "proxyusername":
-        case "proxyUsername": return java.lang.String.class;
         case "readahead":
         case "readAhead": return int.class;
         case "readtimeout":
@@ -272,10 +266,12 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionToken": return java.lang.String.class;
         case "storageclass":
         case "storageClass": return java.lang.String.class;
-        case "truststore":
-        case "trustStore": return java.lang.String.class;
-        case "truststorepassword":
-        case "trustStorePassword": return java.lang.String.class;
+        case "streamingclock":
+        case "streamingClock": return java.time.Clock.class;
+        case "streaminguploadmode":
+        case "streamingUploadMode": return boolean.class;
+        case "streaminguploadtimeout":
+        case "streamingUploadTimeout": return long.class;
         case "uploadconcurrency":
         case "uploadConcurrency": return int.class;
         case "writetimeout":
@@ -291,8 +287,14 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "acl": return getOrCreateConfiguration(target).getAcl();
         case "autocreatebucket":
         case "autoCreateBucket": return getOrCreateConfiguration(target).isAutoCreateBucket();
+        case "autoclosebody":
+        case "autocloseBody": return getOrCreateConfiguration(target).isAutocloseBody();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "batchmessagenumber":
+        case "batchMessageNumber": return getOrCreateConfiguration(target).getBatchMessageNumber();
+        case "batchsize":
+        case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "configuration": return target.getConfiguration();
@@ -302,8 +304,6 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "copyPartSize": return getOrCreateConfiguration(target).getCopyPartSize();
         case "cosclient":
         case "cosClient": return getOrCreateConfiguration(target).getCosClient();
-        case "credentialsfile":
-        case "credentialsFile": return getOrCreateConfiguration(target).getCredentialsFile();
         case "credentialsprovider":
         case "credentialsProvider": return getOrCreateConfiguration(target).getCredentialsProvider();
         case "customeralgorithm":
@@ -317,12 +317,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "destinationBucket": return getOrCreateConfiguration(target).getDestinationBucket();
         case "destinationprefix":
         case "destinationPrefix": return getOrCreateConfiguration(target).getDestinationPrefix();
+        case "donefilename":
+        case "doneFileName": return getOrCreateConfiguration(target).getDoneFileName();
         case "downloadconcurrency":
         case "downloadConcurrency": return getOrCreateConfiguration(target).getDownloadConcurrency();
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
         case "exclude": return getOrCreateConfiguration(target).getExclude();
         case "fileconcurrency":
         case "fileConcurrency": return getOrCreateConfiguration(target).getFileConcurrency();
+        case "filename":
+        case "fileName": return getOrCreateConfiguration(target).getFileName();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -350,8 +354,6 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
-        case "metadataendpoint":
-        case "metadataEndpoint": return getOrCreateConfiguration(target).getMetadataEndpoint();
         case "minage":
         case "minAge": return getOrCreateConfiguration(target).getMinAge();
         case "moveafterread":
@@ -366,16 +368,6 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": return getOrCreateConfiguration(target).getPrefix();
         case "progresslistener":
         case "progressListener": return getOrCreateConfiguration(target).getProgressListener();
-        case "proxyhost":
-        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
-        case "proxypassword":
-        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
-        case "proxyport":
-        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
-        case "proxyprotocol":
-        case "proxyProtocol": return getOrCreateConfiguration(target).getProxyProtocol();
-        case "proxyusername":
-        case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "readahead":
         case "readAhead": return getOrCreateConfiguration(target).getReadAhead();
         case "readtimeout":
@@ -399,10 +391,12 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionToken": return getOrCreateConfiguration(target).getSessionToken();
         case "storageclass":
         case "storageClass": return getOrCreateConfiguration(target).getStorageClass();
-        case "truststore":
-        case "trustStore": return getOrCreateConfiguration(target).getTrustStore();
-        case "truststorepassword":
-        case "trustStorePassword": return getOrCreateConfiguration(target).getTrustStorePassword();
+        case "streamingclock":
+        case "streamingClock": return getOrCreateConfiguration(target).getStreamingClock();
+        case "streaminguploadmode":
+        case "streamingUploadMode": return getOrCreateConfiguration(target).isStreamingUploadMode();
+        case "streaminguploadtimeout":
+        case "streamingUploadTimeout": return getOrCreateConfiguration(target).getStreamingUploadTimeout();
         case "uploadconcurrency":
         case "uploadConcurrency": return getOrCreateConfiguration(target).getUploadConcurrency();
         case "writetimeout":

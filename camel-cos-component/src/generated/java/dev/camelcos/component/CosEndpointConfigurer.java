@@ -26,12 +26,18 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acl": target.getConfiguration().setAcl(property(camelContext, java.lang.String.class, value)); return true;
         case "autocreatebucket":
         case "autoCreateBucket": target.getConfiguration().setAutoCreateBucket(property(camelContext, boolean.class, value)); return true;
+        case "autoclosebody":
+        case "autocloseBody": target.getConfiguration().setAutocloseBody(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
         case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
         case "backoffmultiplier":
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
+        case "batchmessagenumber":
+        case "batchMessageNumber": target.getConfiguration().setBatchMessageNumber(property(camelContext, int.class, value)); return true;
+        case "batchsize":
+        case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, long.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
@@ -56,6 +62,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "destinationBucket": target.getConfiguration().setDestinationBucket(property(camelContext, java.lang.String.class, value)); return true;
         case "destinationprefix":
         case "destinationPrefix": target.getConfiguration().setDestinationPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "donefilename":
+        case "doneFileName": target.getConfiguration().setDoneFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadconcurrency":
         case "downloadConcurrency": target.getConfiguration().setDownloadConcurrency(property(camelContext, int.class, value)); return true;
         case "endpoint": target.getConfiguration().setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
@@ -66,6 +74,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exclude": target.getConfiguration().setExclude(property(camelContext, java.lang.String.class, value)); return true;
         case "fileconcurrency":
         case "fileConcurrency": target.getConfiguration().setFileConcurrency(property(camelContext, int.class, value)); return true;
+        case "filename":
+        case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
@@ -156,6 +166,12 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "storageclass":
         case "storageClass": target.getConfiguration().setStorageClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamingclock":
+        case "streamingClock": target.getConfiguration().setStreamingClock(property(camelContext, java.time.Clock.class, value)); return true;
+        case "streaminguploadmode":
+        case "streamingUploadMode": target.getConfiguration().setStreamingUploadMode(property(camelContext, boolean.class, value)); return true;
+        case "streaminguploadtimeout":
+        case "streamingUploadTimeout": target.getConfiguration().setStreamingUploadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "truststore":
@@ -183,12 +199,18 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acl": return java.lang.String.class;
         case "autocreatebucket":
         case "autoCreateBucket": return boolean.class;
+        case "autoclosebody":
+        case "autocloseBody": return boolean.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
         case "backoffIdleThreshold": return int.class;
         case "backoffmultiplier":
         case "backoffMultiplier": return int.class;
+        case "batchmessagenumber":
+        case "batchMessageNumber": return int.class;
+        case "batchsize":
+        case "batchSize": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "connecttimeout":
@@ -213,6 +235,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "destinationBucket": return java.lang.String.class;
         case "destinationprefix":
         case "destinationPrefix": return java.lang.String.class;
+        case "donefilename":
+        case "doneFileName": return java.lang.String.class;
         case "downloadconcurrency":
         case "downloadConcurrency": return int.class;
         case "endpoint": return java.lang.String.class;
@@ -223,6 +247,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exclude": return java.lang.String.class;
         case "fileconcurrency":
         case "fileConcurrency": return int.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
@@ -313,6 +339,12 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "startScheduler": return boolean.class;
         case "storageclass":
         case "storageClass": return java.lang.String.class;
+        case "streamingclock":
+        case "streamingClock": return java.time.Clock.class;
+        case "streaminguploadmode":
+        case "streamingUploadMode": return boolean.class;
+        case "streaminguploadtimeout":
+        case "streamingUploadTimeout": return long.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "truststore":
@@ -336,12 +368,18 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acl": return target.getConfiguration().getAcl();
         case "autocreatebucket":
         case "autoCreateBucket": return target.getConfiguration().isAutoCreateBucket();
+        case "autoclosebody":
+        case "autocloseBody": return target.getConfiguration().isAutocloseBody();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
         case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
         case "backoffmultiplier":
         case "backoffMultiplier": return target.getBackoffMultiplier();
+        case "batchmessagenumber":
+        case "batchMessageNumber": return target.getConfiguration().getBatchMessageNumber();
+        case "batchsize":
+        case "batchSize": return target.getConfiguration().getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "connecttimeout":
@@ -366,6 +404,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "destinationBucket": return target.getConfiguration().getDestinationBucket();
         case "destinationprefix":
         case "destinationPrefix": return target.getConfiguration().getDestinationPrefix();
+        case "donefilename":
+        case "doneFileName": return target.getConfiguration().getDoneFileName();
         case "downloadconcurrency":
         case "downloadConcurrency": return target.getConfiguration().getDownloadConcurrency();
         case "endpoint": return target.getConfiguration().getEndpoint();
@@ -376,6 +416,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exclude": return target.getConfiguration().getExclude();
         case "fileconcurrency":
         case "fileConcurrency": return target.getConfiguration().getFileConcurrency();
+        case "filename":
+        case "fileName": return target.getConfiguration().getFileName();
         case "greedy": return target.isGreedy();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
@@ -466,6 +508,12 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "startScheduler": return target.isStartScheduler();
         case "storageclass":
         case "storageClass": return target.getConfiguration().getStorageClass();
+        case "streamingclock":
+        case "streamingClock": return target.getConfiguration().getStreamingClock();
+        case "streaminguploadmode":
+        case "streamingUploadMode": return target.getConfiguration().isStreamingUploadMode();
+        case "streaminguploadtimeout":
+        case "streamingUploadTimeout": return target.getConfiguration().getStreamingUploadTimeout();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "truststore":

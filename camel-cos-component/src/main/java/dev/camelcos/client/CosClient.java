@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import dev.camelcos.client.http.ContentMd5;
 import dev.camelcos.client.http.CorruptedUploadException;
@@ -24,6 +25,7 @@ import dev.camelcos.client.model.CompleteMultipartUploadResult;
 import dev.camelcos.client.model.CopyObjectResult;
 import dev.camelcos.client.model.CopyPartResult;
 import dev.camelcos.client.model.CopySource;
+import dev.camelcos.client.model.CorsConfiguration;
 import dev.camelcos.client.model.CorsResult;
 import dev.camelcos.client.model.CosDates;
 import dev.camelcos.client.model.CosError;
@@ -32,6 +34,7 @@ import dev.camelcos.client.model.DeleteRequest;
 import dev.camelcos.client.model.DeleteResult;
 import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.InitiateMultipartUploadResult;
+import dev.camelcos.client.model.LifecycleConfiguration;
 import dev.camelcos.client.model.ListObjectsRequest;
 import dev.camelcos.client.model.MultipartUploadListing;
 import dev.camelcos.client.model.MultipartUploadSummary;
@@ -47,6 +50,7 @@ import dev.camelcos.client.model.PutObjectRequest;
 import dev.camelcos.client.model.RestoreRequest;
 import dev.camelcos.client.model.UploadForm;
 import dev.camelcos.client.model.UploadFormRequest;
+import dev.camelcos.client.model.Tagging;
 import okhttp3.Response;
 
 /**
@@ -263,12 +267,8 @@ public final class CosClient implements AutoCloseable {
 
     /** POST Object restore: makes an ARCHIVE or DEEP_ARCHIVE object readable for {@code days}. */
     public void restoreObject(String bucket, String key, String versionId, RestoreRequest restore) {
-        byte[] body = CosXml.write(restore);
-        CosRequest request = CosRequest.of("POST", CosValidation.bucket(bucket), CosValidation.key(key))
-                .param("restore", null).optionalParam("versionId", versionId)
-                .header("Content-Type", "application/xml").header("Content-MD5", ContentMd5.of(body))
-                .body(CosRequestBody.of(body));
-        transport.execute(request, response -> null);
+        send(CosRequest.of("POST", CosValidation.bucket(bucket), CosValidation.key(key))
+                .param("restore", null).optionalParam("versionId", versionId), restore);
     }
 
     /** OPTIONS Object: asks whether a cross-origin request from {@code origin} would be allowed. */
@@ -477,6 +477,86 @@ public final class CosClient implements AutoCloseable {
     /** DELETE Bucket: only an empty bucket can be deleted (409 BucketNotEmpty otherwise). */
     public void deleteBucket(String bucket) {
         transport.execute(CosRequest.of("DELETE", CosValidation.bucket(bucket), null), response -> null);
+    }
+
+    // ---- bucket configuration and object tags
+
+    /** PUT Bucket cors: replaces the bucket's CORS rules (which OPTIONS Object then answers from). */
+    public void putBucketCors(String bucket, CorsConfiguration cors) {
+        CosValidation.bucket(bucket);
+        send(CosRequest.of("PUT", bucket, null).param("cors", null),
+                Objects.requireNonNull(cors, "a CORS configuration is needed").validate());
+    }
+
+    /** GET Bucket cors; a bucket without CORS rules answers a configuration with none. */
+    public CorsConfiguration getBucketCors(String bucket) {
+        return getConfiguration(CosRequest.of("GET", CosValidation.bucket(bucket), null).param("cors", null),
+                CorsConfiguration.class, "NoSuchCORSConfiguration", CorsConfiguration::new);
+    }
+
+    public void deleteBucketCors(String bucket) {
+        transport.execute(CosRequest.of("DELETE", CosValidation.bucket(bucket), null).param("cors", null),
+                response -> null);
+    }
+
+    /** PUT Bucket lifecycle: replaces the bucket's lifecycle rules. */
+    public void putBucketLifecycle(String bucket, LifecycleConfiguration lifecycle) {
+        CosValidation.bucket(bucket);
+        send(CosRequest.of("PUT", bucket, null).param("lifecycle", null),
+                Objects.requireNonNull(lifecycle, "a lifecycle configuration is needed").validate());
+    }
+
+    /** GET Bucket lifecycle; a bucket without lifecycle rules answers a configuration with none. */
+    public LifecycleConfiguration getBucketLifecycle(String bucket) {
+        return getConfiguration(CosRequest.of("GET", CosValidation.bucket(bucket), null).param("lifecycle", null),
+                LifecycleConfiguration.class, "NoSuchLifecycleConfiguration", LifecycleConfiguration::new);
+    }
+
+    public void deleteBucketLifecycle(String bucket) {
+        transport.execute(CosRequest.of("DELETE", CosValidation.bucket(bucket), null).param("lifecycle", null),
+                response -> null);
+    }
+
+    /** PUT Object tagging: replaces the object's tags (at most 10) with {@code tags}, in their order. */
+    public void putObjectTagging(String bucket, String key, String versionId, Map<String, String> tags) {
+        send(taggingRequest("PUT", bucket, key, versionId),
+                new Tagging(Objects.requireNonNull(tags, "the tags are needed")));
+    }
+
+    /** GET Object tagging: the object's tags by key, in order; empty when it has none. */
+    public Map<String, String> getObjectTagging(String bucket, String key, String versionId) {
+        return transport.execute(taggingRequest("GET", bucket, key, versionId),
+                response -> xml(response, Tagging.class)).toMap();
+    }
+
+    /** DELETE Object tagging: removes all of the object's tags. */
+    public void deleteObjectTagging(String bucket, String key, String versionId) {
+        transport.execute(taggingRequest("DELETE", bucket, key, versionId), response -> null);
+    }
+
+    private static CosRequest taggingRequest(String method, String bucket, String key, String versionId) {
+        return CosRequest.of(method, CosValidation.bucket(bucket), CosValidation.key(key)).param("tagging", null)
+                .optionalParam("versionId", versionId);
+    }
+
+    /** Sends an XML document, with the Content-MD5 COS requires of configuration bodies; the answer has no body. */
+    private void send(CosRequest request, Object document) {
+        byte[] body = CosXml.write(document);
+        request.header("Content-Type", "application/xml").header("Content-MD5", ContentMd5.of(body))
+                .body(CosRequestBody.of(body));
+        transport.execute(request, response -> null);
+    }
+
+    /** GETs a configuration; COS's 404 with {@code absentCode} means there is none, answered as {@code none}. */
+    private <T> T getConfiguration(CosRequest request, Class<T> type, String absentCode, Supplier<T> none) {
+        try {
+            return transport.execute(request, response -> xml(response, type));
+        } catch (CosServiceException e) {
+            if (e.statusCode() == 404 && absentCode.equals(e.errorCode())) {
+                return none.get();
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -333,6 +334,27 @@ public class CosConfiguration implements Cloneable {
               description = "With restoreArchived: how fast (and at which cost) COS restores the object.")
     private String restoreArchivedTier = "Standard";
 
+    @UriParam(label = "consumer",
+              description = "Consume only the object with exactly this key (it must be under prefix); it is listed"
+                            + " with the key as prefix, so the listing stays small. Consumed again when it is"
+                            + " overwritten (new ETag).")
+    private String fileName;
+
+    @UriParam(label = "consumer",
+              description = "Consume an object only once a marker object exists beside it (in the same folder), named"
+                            + " by this template: ${file:name} is the object's name and ${file:name.noext} that name"
+                            + " without its extension, e.g. ${file:name}.done, or a fixed name such as _SUCCESS for all"
+                            + " the objects of a folder. Marker objects are never consumed themselves, and are left in"
+                            + " place. Costs one HEAD per candidate object and poll.")
+    private String doneFileName;
+
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "Whether the body stream is closed when its exchange completes. false hands it to the"
+                            + " route: a body that outlives its exchange (sent to a wireTap, kept by an aggregator) can"
+                            + " still be read afterwards, and whoever ends up with it must close it (until then it may"
+                            + " hold a connection).")
+    private boolean autocloseBody = true;
+
     // ---- transfers (upload, copy, download) ----
 
     @UriParam(label = "producer", defaultValue = "false",
@@ -352,6 +374,37 @@ public class CosConfiguration implements Cloneable {
                             + " start, after each part and at the end. Progress is also logged at INFO at most every 5"
                             + " seconds.")
     private TransferProgressListener progressListener;
+
+    // ---- streaming upload ----
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Batch the bodies of many messages (log lines, events) into objects instead of writing one"
+                            + " object per message. A batch is uploaded once it holds batchMessageNumber messages or"
+                            + " batchSize bytes, or streamingUploadTimeout after its first message, under a name from"
+                            + " the keyName template ({n}, {uuid}, {time:pattern}); what is left is uploaded when the"
+                            + " producer stops. A message is accepted once it is in the batch, which is held in"
+                            + " memory.")
+    private boolean streamingUploadMode;
+
+    @UriParam(label = "producer", defaultValue = "10",
+              description = "With streamingUploadMode: a batch is uploaded once it holds this many messages; 0 for no"
+                            + " limit by count.")
+    private int batchMessageNumber = 10;
+
+    @UriParam(label = "producer", defaultValue = "1048576",
+              description = "With streamingUploadMode: a batch is uploaded once it holds this many bytes or more (1"
+                            + " byte to 1 GiB); default 1 MiB.")
+    private long batchSize = MIB;
+
+    @UriParam(label = "producer", defaultValue = "0", javaType = "java.time.Duration",
+              description = "With streamingUploadMode: a batch is uploaded this long after its first message arrived,"
+                            + " however little it holds, e.g. 30s; 0 for no time limit.")
+    private long streamingUploadTimeout;
+
+    @UriParam(label = "producer,advanced",
+              description = "With streamingUploadMode: the clock that dates batches (their age and {time:...} in their"
+                            + " names); the system clock in UTC when unset. Tests set one they move by hand.")
+    private Clock streamingClock;
 
     /**
      * Checks the option values.
@@ -942,6 +995,70 @@ public class CosConfiguration implements Cloneable {
 
     public void setRestoreArchivedTier(String restoreArchivedTier) {
         this.restoreArchivedTier = restoreArchivedTier;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String getDoneFileName() {
+        return doneFileName;
+    }
+
+    public void setDoneFileName(String doneFileName) {
+        this.doneFileName = doneFileName;
+    }
+
+    public boolean isAutocloseBody() {
+        return autocloseBody;
+    }
+
+    public void setAutocloseBody(boolean autocloseBody) {
+        this.autocloseBody = autocloseBody;
+    }
+
+    public boolean isStreamingUploadMode() {
+        return streamingUploadMode;
+    }
+
+    public void setStreamingUploadMode(boolean streamingUploadMode) {
+        this.streamingUploadMode = streamingUploadMode;
+    }
+
+    public int getBatchMessageNumber() {
+        return batchMessageNumber;
+    }
+
+    public void setBatchMessageNumber(int batchMessageNumber) {
+        this.batchMessageNumber = batchMessageNumber;
+    }
+
+    public long getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(long batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public long getStreamingUploadTimeout() {
+        return streamingUploadTimeout;
+    }
+
+    public void setStreamingUploadTimeout(long streamingUploadTimeout) {
+        this.streamingUploadTimeout = streamingUploadTimeout;
+    }
+
+    public Clock getStreamingClock() {
+        return streamingClock;
+    }
+
+    public void setStreamingClock(Clock streamingClock) {
+        this.streamingClock = streamingClock;
     }
 
     public boolean isResumableUpload() {

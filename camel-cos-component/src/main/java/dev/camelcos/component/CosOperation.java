@@ -45,7 +45,18 @@ public enum CosOperation {
     listBuckets,
     headBucket,
     createBucket,
-    deleteBucket;
+    deleteBucket,
+
+    // bucket configuration and object tags
+    putBucketCors,
+    getBucketCors,
+    deleteBucketCors,
+    putBucketLifecycle,
+    getBucketLifecycle,
+    deleteBucketLifecycle,
+    putObjectTagging,
+    getObjectTagging,
+    deleteObjectTagging;
 
     /**
      * Resolves an operation given as a header value: either a {@link CosOperation} or its name as a String

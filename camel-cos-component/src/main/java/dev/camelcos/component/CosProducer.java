@@ -1,18 +1,30 @@
 package dev.camelcos.component;
 
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.camelcos.component.producer.CosExchange;
 import dev.camelcos.component.producer.CosOperationHandlers;
+import dev.camelcos.component.producer.StreamingUpload;
 
 /**
  * The cos producer: resolves the operation (header {@value CosConstants#OPERATION}, else the endpoint option
- * operation) and hands the exchange to that operation's handler.
+ * operation) and hands the exchange to that operation's handler; in streaming upload mode it appends each message to
+ * the current batch instead.
  */
 public class CosProducer extends DefaultProducer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CosProducer.class);
+
     private CosHealthCheck healthCheck;
+    private volatile StreamingUpload streaming;
+    private ScheduledExecutorService streamingTimer;
 
     public CosProducer(CosEndpoint endpoint) {
         super(endpoint);
@@ -21,7 +33,29 @@ public class CosProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (getEndpoint().getConfiguration().isStreamingUploadMode()) {
+            startStreaming();
+        }
         healthCheck = CosHealthChecks.registerProducer(this);
+    }
+
+    private void startStreaming() {
+        streaming = StreamingUpload.of(getEndpoint().getClient(), getEndpoint().getConfiguration());
+        Duration period = streaming.checkPeriod();
+        if (period != null) {
+            streamingTimer = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "CosStreamingUpload");
+            streamingTimer.scheduleWithFixedDelay(this::uploadDueBatch, period.toMillis(), period.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void uploadDueBatch() {
+        try {
+            streaming.uploadIfDue();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not upload a streaming batch whose time was up; it is kept and tried again", e);
+        }
     }
 
     /** The readiness check this producer registered when it started, if health checks are on. */
@@ -32,6 +66,14 @@ public class CosProducer extends DefaultProducer {
     @Override
     protected void doStop() throws Exception {
         CosHealthChecks.unregister(healthCheck);
+        if (streamingTimer != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(streamingTimer);
+            streamingTimer = null;
+        }
+        if (streaming != null) {
+            // nothing accepted is left behind: the last batch is uploaded however small
+            streaming.flush();
+        }
         super.doStop();
     }
 
@@ -42,6 +84,10 @@ public class CosProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        if (streaming != null) {
+            streaming.add(new CosExchange(exchange, getEndpoint(), CosOperation.upload));
+            return;
+        }
         CosOperation operation = resolveOperation(exchange);
         CosOperationHandlers.forOperation(operation).process(new CosExchange(exchange, getEndpoint(), operation));
     }

@@ -1,5 +1,7 @@
 package dev.camelcos.springboot;
 
+import java.time.Clock;
+
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -163,6 +165,27 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
     private String restoreArchivedTier;
 
     /**
+     * Consume only the object with exactly this key (it must be under prefix); it is listed with the key as prefix,
+     * so the listing stays small. Consumed again when it is overwritten (new ETag).
+     */
+    private String fileName;
+
+    /**
+     * Consume an object only once a marker object exists beside it (in the same folder), named by this template:
+     * ${file:name} is the object's name and ${file:name.noext} that name without its extension, e.g.
+     * ${file:name}.done, or a fixed name such as _SUCCESS for all the objects of a folder. Marker objects are never
+     * consumed themselves, and are left in place. Costs one HEAD per candidate object and poll.
+     */
+    private String doneFileName;
+
+    /**
+     * Whether the body stream is closed when its exchange completes. false hands it to the route: a body that
+     * outlives its exchange (sent to a wireTap, kept by an aggregator) can still be read afterwards, and whoever ends
+     * up with it must close it (until then it may hold a connection).
+     */
+    private Boolean autocloseBody;
+
+    /**
      * The canned ACL applied to uploaded and copied objects; the bucket's when unset.
      */
     private String acl;
@@ -240,6 +263,37 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
      * length holds at most uploadConcurrency + 1 parts in memory.
      */
     private Integer uploadConcurrency;
+
+    /**
+     * Batch the bodies of many messages (log lines, events) into objects instead of writing one object per message.
+     * A batch is uploaded once it holds batchMessageNumber messages or batchSize bytes, or streamingUploadTimeout
+     * after its first message, under a name from the keyName template ({n}, {uuid}, {time:pattern}); what is left is
+     * uploaded when the producer stops. A message is accepted once it is in the batch, which is held in memory.
+     */
+    private Boolean streamingUploadMode;
+
+    /**
+     * With streamingUploadMode: a batch is uploaded once it holds this many messages; 0 for no limit by count.
+     */
+    private Integer batchMessageNumber;
+
+    /**
+     * With streamingUploadMode: a batch is uploaded once it holds this many bytes or more (1 byte to 1 GiB); default
+     * 1 MiB.
+     */
+    private Long batchSize;
+
+    /**
+     * With streamingUploadMode: a batch is uploaded this long after its first message arrived, however little it
+     * holds, in milliseconds (e.g. 30000); 0 for no time limit.
+     */
+    private Long streamingUploadTimeout;
+
+    /**
+     * With streamingUploadMode: the clock that dates batches (their age and {time:...} in their names); the system
+     * clock in UTC when unset. Refer to a bean with #bean:name.
+     */
+    private Clock streamingClock;
 
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
@@ -589,6 +643,30 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
         this.restoreArchivedTier = restoreArchivedTier;
     }
 
+    public String getFileName() {
+        return fileName;
+    }
+
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String getDoneFileName() {
+        return doneFileName;
+    }
+
+    public void setDoneFileName(String doneFileName) {
+        this.doneFileName = doneFileName;
+    }
+
+    public Boolean getAutocloseBody() {
+        return autocloseBody;
+    }
+
+    public void setAutocloseBody(Boolean autocloseBody) {
+        this.autocloseBody = autocloseBody;
+    }
+
     public String getAcl() {
         return acl;
     }
@@ -699,6 +777,46 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
 
     public void setUploadConcurrency(Integer uploadConcurrency) {
         this.uploadConcurrency = uploadConcurrency;
+    }
+
+    public Boolean getStreamingUploadMode() {
+        return streamingUploadMode;
+    }
+
+    public void setStreamingUploadMode(Boolean streamingUploadMode) {
+        this.streamingUploadMode = streamingUploadMode;
+    }
+
+    public Integer getBatchMessageNumber() {
+        return batchMessageNumber;
+    }
+
+    public void setBatchMessageNumber(Integer batchMessageNumber) {
+        this.batchMessageNumber = batchMessageNumber;
+    }
+
+    public Long getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(Long batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public Long getStreamingUploadTimeout() {
+        return streamingUploadTimeout;
+    }
+
+    public void setStreamingUploadTimeout(Long streamingUploadTimeout) {
+        this.streamingUploadTimeout = streamingUploadTimeout;
+    }
+
+    public Clock getStreamingClock() {
+        return streamingClock;
+    }
+
+    public void setStreamingClock(Clock streamingClock) {
+        this.streamingClock = streamingClock;
     }
 
     public Boolean getAutowiredEnabled() {

@@ -1,5 +1,6 @@
 package dev.camelcos.springboot;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,7 @@ import dev.camelcos.component.CosConfiguration;
 public class CosComponentConverter implements GenericConverter {
 
     private static final Set<Class<?>> BEAN_OPTION_TYPES = Set.of(CosClient.class, CosCredentialsProvider.class,
-            CosConfiguration.class, IdempotentRepository.class, TransferProgressListener.class);
+            CosConfiguration.class, IdempotentRepository.class, TransferProgressListener.class, Clock.class);
 
     private static final String BEAN_PREFIX = "#bean:";
 

@@ -18,14 +18,17 @@ import dev.camelcos.client.model.CompleteMultipartUpload;
 import dev.camelcos.client.model.CompleteMultipartUploadResult;
 import dev.camelcos.client.model.CopyObjectResult;
 import dev.camelcos.client.model.CopyPartResult;
+import dev.camelcos.client.model.CorsConfiguration;
 import dev.camelcos.client.model.CosError;
 import dev.camelcos.client.model.DeleteRequest;
 import dev.camelcos.client.model.DeleteResult;
 import dev.camelcos.client.model.InitiateMultipartUploadResult;
+import dev.camelcos.client.model.LifecycleConfiguration;
 import dev.camelcos.client.model.MultipartUploadListing;
 import dev.camelcos.client.model.ObjectListing;
 import dev.camelcos.client.model.PartListing;
 import dev.camelcos.client.model.RestoreRequest;
+import dev.camelcos.client.model.Tagging;
 
 /**
  * Every XML body in and out, through one JAXB context (built once: it is costly) and a StAX factory that resolves no
@@ -45,7 +48,7 @@ public final class CosXml {
                     InitiateMultipartUploadResult.class, CompleteMultipartUpload.class,
                     CompleteMultipartUploadResult.class, PartListing.class, MultipartUploadListing.class,
                     DeleteRequest.class, DeleteResult.class, RestoreRequest.class, CopyObjectResult.class,
-                    CopyPartResult.class);
+                    CopyPartResult.class, CorsConfiguration.class, LifecycleConfiguration.class, Tagging.class);
         } catch (JAXBException e) {
             throw new ExceptionInInitializerError(e);
         }

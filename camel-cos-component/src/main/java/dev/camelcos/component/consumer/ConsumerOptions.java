@@ -26,10 +26,14 @@ import dev.camelcos.component.CosConfiguration;
  * @param moveAfterRead     move each object after its exchange succeeded
  * @param destinationBucket where moved objects go
  * @param destinationPrefix what moved keys start with
+ * @param fileName          the one key to consume, or null for all
+ * @param doneMarker        the marker each object waits for, or null
+ * @param autocloseBody     whether the body stream is closed when its exchange completes
  */
 record ConsumerOptions(String bucket, String prefix, String delimiter, int listPageSize, boolean includeFolders,
         boolean includeBody, int readAhead, Pattern include, Pattern exclude, Duration minAge, RestoreRequest restore,
-        boolean deleteAfterRead, boolean moveAfterRead, String destinationBucket, String destinationPrefix) {
+        boolean deleteAfterRead, boolean moveAfterRead, String destinationBucket, String destinationPrefix,
+        String fileName, DoneMarker doneMarker, boolean autocloseBody) {
 
     static final int MAX_READ_AHEAD = 64;
 
@@ -66,7 +70,31 @@ record ConsumerOptions(String bucket, String prefix, String delimiter, int listP
         return new ConsumerOptions(c.getBucketName(), prefix, delimiter, pageSize, c.isIncludeFolders(),
                 c.isIncludeBody(), c.getReadAhead(), regex("include", c.getInclude()), regex("exclude", c.getExclude()),
                 Duration.ofMillis(c.getMinAge()), restore(c), c.isDeleteAfterRead(), c.isMoveAfterRead(),
-                destinationBucket(c), destinationPrefix(c, prefix, delimiter));
+                destinationBucket(c), destinationPrefix(c, prefix, delimiter), fileName(c, prefix),
+                c.getDoneFileName() == null || c.getDoneFileName().isEmpty() ? null : new DoneMarker(c.getDoneFileName()),
+                c.isAutocloseBody());
+    }
+
+    /** The prefix each list request asks for: the one key with fileName, so the listing holds little else. */
+    String listPrefix() {
+        String listed = fileName != null ? fileName : prefix;
+        return listed.isEmpty() ? null : listed;
+    }
+
+    private static String fileName(CosConfiguration c, String prefix) {
+        String fileName = c.getFileName();
+        if (fileName == null || fileName.isEmpty()) {
+            return null;
+        }
+        try {
+            CosValidation.key(fileName);
+        } catch (IllegalArgumentException e) {
+            throw invalid("fileName", fileName, e.getMessage());
+        }
+        if (!fileName.startsWith(prefix)) {
+            throw invalid("fileName", fileName, "is not under prefix=" + prefix + ", so it would never be consumed");
+        }
+        return fileName;
     }
 
     /** Where a consumed object moves to: the key keeps its part after {@link #prefix}. */

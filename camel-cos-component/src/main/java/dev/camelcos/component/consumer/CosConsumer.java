@@ -76,7 +76,7 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
                 ? MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE) : configured;
         ServiceHelper.startService(repository);
         cursor = new ListingCursor(client, options);
-        selector = new ObjectSelector(options);
+        selector = new ObjectSelector(options, client);
         archives = new ArchivedObjects(client, options, getExceptionHandler());
         claims = new ObjectClaims(repository, options.bucket(), getExceptionHandler());
         afterRead = new AfterRead(client, options);
@@ -193,7 +193,8 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
             exchange.getExchangeExtension().addOnCompletion(new ObjectCompletion(claimed.get(index).object(),
-                    claimed.get(index).body(), claims, afterRead, getExceptionHandler()));
+                    options.autocloseBody() ? claimed.get(index).body() : null, claims, afterRead,
+                    getExceptionHandler()));
             getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
         }
         abandon(claimed.subList(index, total));

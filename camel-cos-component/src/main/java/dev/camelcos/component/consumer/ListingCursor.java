@@ -18,7 +18,7 @@ final class ListingCursor {
     ListingCursor(CosClient client, ConsumerOptions options) {
         this.client = client;
         this.first = new ListObjectsRequest(options.bucket())
-                .setPrefix(options.prefix().isEmpty() ? null : options.prefix())
+                .setPrefix(options.listPrefix())
                 .setDelimiter(options.delimiter())
                 .setMaxKeys(options.listPageSize());
     }

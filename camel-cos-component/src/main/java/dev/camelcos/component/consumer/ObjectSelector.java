@@ -5,20 +5,25 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.camelcos.client.CosClient;
+import dev.camelcos.client.CosServiceException;
+import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.ObjectSummary;
 
 /**
- * Decides from the listing alone, without any request, whether an object is one to consume: folders, include and
- * exclude, minimum age.
+ * Decides whether an object is one to consume: from the listing alone, without any request (folders, fileName,
+ * include and exclude, minimum age), then, with doneFileName, by one HEAD asking whether its marker exists.
  */
 final class ObjectSelector {
 
     private static final Logger LOG = LoggerFactory.getLogger(ObjectSelector.class);
 
     private final ConsumerOptions options;
+    private final CosClient client;
 
-    ObjectSelector(ConsumerOptions options) {
+    ObjectSelector(ConsumerOptions options, CosClient client) {
         this.options = options;
+        this.client = client;
     }
 
     /**
@@ -27,6 +32,12 @@ final class ObjectSelector {
     boolean accepts(ObjectSummary object, Instant now) {
         String key = object.getKey();
         if (object.isFolder() && !options.includeFolders()) {
+            return false;
+        }
+        if (options.fileName() != null && !options.fileName().equals(key)) {
+            return false;
+        }
+        if (options.doneMarker() != null && options.doneMarker().isMarker(key)) {
             return false;
         }
         if (options.include() != null && !options.include().matcher(key).matches()) {
@@ -40,6 +51,20 @@ final class ObjectSelector {
             LOG.trace("Holding back {}: modified at {}, younger than minAge {}", key, modified, options.minAge());
             return false;
         }
-        return true;
+        return options.doneMarker() == null || isMarked(key);
+    }
+
+    private boolean isMarked(String key) {
+        String marker = options.doneMarker().markerKey(key);
+        try {
+            client.headObject(new GetObjectRequest(options.bucket(), marker));
+            return true;
+        } catch (CosServiceException e) {
+            if (e.statusCode() != 404) {
+                throw e;
+            }
+            LOG.trace("Holding back {}: its done marker {} does not exist yet", key, marker);
+            return false;
+        }
     }
 }

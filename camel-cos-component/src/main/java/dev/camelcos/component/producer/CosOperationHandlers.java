@@ -41,6 +41,16 @@ public final class CosOperationHandlers {
         HANDLERS.put(CosOperation.upload, new UploadHandler());
         HANDLERS.put(CosOperation.copy, new CopyHandler());
         HANDLERS.put(CosOperation.download, new DownloadHandler());
+
+        HANDLERS.put(CosOperation.putBucketCors, new PutBucketCorsHandler());
+        HANDLERS.put(CosOperation.getBucketCors, new GetBucketCorsHandler());
+        HANDLERS.put(CosOperation.deleteBucketCors, new DeleteBucketCorsHandler());
+        HANDLERS.put(CosOperation.putBucketLifecycle, new PutBucketLifecycleHandler());
+        HANDLERS.put(CosOperation.getBucketLifecycle, new GetBucketLifecycleHandler());
+        HANDLERS.put(CosOperation.deleteBucketLifecycle, new DeleteBucketLifecycleHandler());
+        HANDLERS.put(CosOperation.putObjectTagging, new PutObjectTaggingHandler());
+        HANDLERS.put(CosOperation.getObjectTagging, new GetObjectTaggingHandler());
+        HANDLERS.put(CosOperation.deleteObjectTagging, new DeleteObjectTaggingHandler());
     }
 
     private CosOperationHandlers() {

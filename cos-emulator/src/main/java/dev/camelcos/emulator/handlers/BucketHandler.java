@@ -9,7 +9,6 @@ import dev.camelcos.emulator.store.Store;
 import dev.camelcos.emulator.xml.XmlElement;
 import dev.camelcos.emulator.xml.XmlWriter;
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.regex.Pattern;
@@ -119,10 +118,7 @@ public final class BucketHandler {
             throw CosError.noSuchBucket();
         }
         byte[] body = request.xmlBody();
-        byte[] expected = Uploads.expectedMd5(request);
-        if (expected != null && !MessageDigest.isEqual(expected, md5(body))) {
-            throw new CosError(400, "BadDigest", "The Content-MD5 you specified did not match what we received.");
-        }
+        Uploads.checkDigest(request, body);
         XmlElement doc = XmlElement.parse(body, "Delete");
         boolean quiet = "true".equalsIgnoreCase(doc.childText("Quiet"));
         List<XmlElement> objects = doc.children("Object");
@@ -150,13 +146,5 @@ public final class BucketHandler {
             }
         }
         response.xml(200, xml.finish());
-    }
-
-    private static byte[] md5(byte[] body) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(body);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

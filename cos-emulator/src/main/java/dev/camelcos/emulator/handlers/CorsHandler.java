@@ -13,29 +13,24 @@ import java.util.List;
 
 /** Bucket CORS configuration (?cors) and OPTIONS preflight answers derived from it. */
 public final class CorsHandler {
-    private final Store store;
+    private final StoredConfiguration cors;
 
     public CorsHandler(HandlerContext ctx) {
-        this.store = ctx.store();
+        this.cors = new StoredConfiguration(ctx.store(), Store.CORS, "NoSuchCORSConfiguration",
+                "The CORS configuration does not exist.");
     }
 
     public void put(CosRequest request, CosResponse response) throws IOException {
         List<CorsRule> rules = CorsRule.parse(XmlElement.parse(request.xmlBody(), "CORSConfiguration"));
-        store.setCors(request.bucket(), new String(render(rules), StandardCharsets.UTF_8));
-        response.empty(200);
+        cors.put(request, response, render(rules));
     }
 
     public void get(CosRequest request, CosResponse response) throws IOException {
-        String xml = store.cors(request.bucket());
-        if (xml == null) {
-            throw new CosError(404, "NoSuchCORSConfiguration", "The CORS configuration does not exist.");
-        }
-        response.xml(200, xml.getBytes(StandardCharsets.UTF_8));
+        cors.get(request, response);
     }
 
     public void delete(CosRequest request, CosResponse response) throws IOException {
-        store.setCors(request.bucket(), null);
-        response.empty(204);
+        cors.delete(request, response);
     }
 
     public void preflight(CosRequest request, CosResponse response) throws IOException {
@@ -45,7 +40,7 @@ public final class CorsHandler {
             throw CosError.invalidArgument("A preflight request needs Origin and Access-Control-Request-Method.");
         }
         List<String> requestHeaders = requestHeaders(request.header("access-control-request-headers"));
-        String xml = store.cors(request.bucket());
+        String xml = cors.xml(request);
         CorsRule rule = xml == null ? null : CorsRule.parse(XmlElement.parse(xml.getBytes(StandardCharsets.UTF_8),
                 "CORSConfiguration")).stream().filter(r -> r.allows(origin, method, requestHeaders)).findFirst().orElse(null);
         if (rule == null) {

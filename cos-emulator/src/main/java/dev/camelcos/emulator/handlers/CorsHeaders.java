@@ -23,7 +23,7 @@ public final class CorsHeaders {
         if (origin == null || request.bucket() == null || !store.bucketExists(request.bucket())) {
             return;
         }
-        String xml = store.cors(request.bucket());
+        String xml = store.configuration(request.bucket(), Store.CORS);
         if (xml == null) {
             return;
         }

@@ -23,6 +23,22 @@ final class Uploads {
         return body;
     }
 
+    /** Checks an XML request body, already read, against the Content-MD5 the client sent, if it sent one. */
+    static void checkDigest(CosRequest request, byte[] body) {
+        byte[] expected = expectedMd5(request);
+        if (expected != null && !MessageDigest.isEqual(expected, md5(body))) {
+            throw new CosError(400, "BadDigest", "The Content-MD5 you specified did not match what we received.");
+        }
+    }
+
+    private static byte[] md5(byte[] body) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(body);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static byte[] expectedMd5(CosRequest request) {
         String header = request.header("content-md5");
         if (header == null) {

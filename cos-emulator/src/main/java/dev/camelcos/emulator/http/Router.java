@@ -9,11 +9,13 @@ import dev.camelcos.emulator.handlers.BucketHandler;
 import dev.camelcos.emulator.handlers.CorsHandler;
 import dev.camelcos.emulator.handlers.CorsHeaders;
 import dev.camelcos.emulator.handlers.HandlerContext;
+import dev.camelcos.emulator.handlers.LifecycleHandler;
 import dev.camelcos.emulator.handlers.MultipartHandler;
 import dev.camelcos.emulator.handlers.ObjectHandler;
 import dev.camelcos.emulator.handlers.PostObjectHandler;
 import dev.camelcos.emulator.handlers.PublicReadAccess;
 import dev.camelcos.emulator.handlers.VersioningHandler;
+import dev.camelcos.emulator.handlers.TaggingHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -37,6 +39,8 @@ public final class Router implements HttpHandler {
     private final PublicReadAccess publicRead;
     private final VersioningHandler versioning;
     private final PostObjectHandler forms;
+    private final LifecycleHandler lifecycle;
+    private final TaggingHandler tagging;
 
     public Router(HandlerContext ctx, SignatureVerifier verifier, Consumer<CosRequest> recorder) {
         this.verifier = verifier;
@@ -50,6 +54,8 @@ public final class Router implements HttpHandler {
         this.publicRead = new PublicReadAccess(ctx);
         this.versioning = new VersioningHandler(ctx);
         this.forms = new PostObjectHandler(ctx, verifier, objects);
+        this.lifecycle = new LifecycleHandler(ctx);
+        this.tagging = new TaggingHandler(ctx);
     }
 
     @Override
@@ -111,6 +117,8 @@ public final class Router implements HttpHandler {
         }
         if (m.equals("OPTIONS")) {
             cors.preflight(r, w);
+        } else if (configurationOperation(r, w, m)) {
+            return;
         } else if (r.key() == null) {
             bucketOperation(r, w, m);
         } else {
@@ -217,6 +225,31 @@ public final class Router implements HttpHandler {
             }
             default -> throw notAllowed();
         }
+    }
+
+    // ---- configuration sub-resources: bucket lifecycle, object tagging
+
+    /** Performs a lifecycle or tagging request; false when the request is for neither. */
+    private boolean configurationOperation(CosRequest r, CosResponse w, String m) throws IOException {
+        if (r.key() == null && r.hasQuery("lifecycle")) {
+            switch (m) {
+                case "GET" -> lifecycle.get(r, w);
+                case "PUT" -> lifecycle.put(r, w);
+                case "DELETE" -> lifecycle.delete(r, w);
+                default -> throw notAllowed();
+            }
+            return true;
+        }
+        if (r.key() != null && r.hasQuery("tagging")) {
+            switch (m) {
+                case "GET" -> tagging.get(r, w);
+                case "PUT" -> tagging.put(r, w);
+                case "DELETE" -> tagging.delete(r, w);
+                default -> throw notAllowed();
+            }
+            return true;
+        }
+        return false;
     }
 
     private static CosError notAllowed() {

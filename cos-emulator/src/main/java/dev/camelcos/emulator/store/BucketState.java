@@ -19,7 +19,8 @@ final class BucketState {
     volatile String versioning;
     /** The bucket's canned ACL (x-cos-acl), null for the default, private. */
     volatile String acl;
-    volatile String corsXml;
+    /** Bucket sub-resource configurations (cors, lifecycle) by name, as the XML documents stored. */
+    final ConcurrentHashMap<String, String> configurations = new ConcurrentHashMap<>();
     volatile boolean deleted;
 
     BucketState(String name, Instant created, Path dir) {
@@ -48,7 +49,7 @@ final class BucketState {
         return dir.resolve("bucket.properties");
     }
 
-    Path cors() {
-        return dir.resolve("cors.xml");
+    Path configuration(String name) {
+        return dir.resolve(name + ".xml");
     }
 }

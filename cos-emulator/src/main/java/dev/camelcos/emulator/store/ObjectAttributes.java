@@ -1,5 +1,7 @@
 package dev.camelcos.emulator.store;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SortedMap;
@@ -10,17 +12,35 @@ import java.util.TreeMap;
  *
  * @param headers response headers echoed on GET/HEAD (content type, caching, user metadata, encryption), lower-case names
  * @param acl     x-cos-acl and x-cos-grant-* as sent; kept, never enforced
+ * @param tags    the object's tags (PUT Object tagging), in the order they were set
  */
-public record ObjectAttributes(SortedMap<String, String> headers, String storageClass, SortedMap<String, String> acl) {
+public record ObjectAttributes(SortedMap<String, String> headers, String storageClass, SortedMap<String, String> acl,
+                               Map<String, String> tags) {
     public ObjectAttributes {
         headers = new TreeMap<>(headers);
         acl = new TreeMap<>(acl);
+        tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+    }
+
+    public ObjectAttributes withStorageClass(String newClass) {
+        return new ObjectAttributes(headers, newClass, acl, tags);
+    }
+
+    public ObjectAttributes withTags(Map<String, String> newTags) {
+        return new ObjectAttributes(headers, storageClass, acl, newTags);
     }
 
     void store(Properties p) {
         p.setProperty("storageClass", storageClass);
         headers.forEach((k, v) -> p.setProperty("h." + k, v));
         acl.forEach((k, v) -> p.setProperty("acl." + k, v));
+        // numbered, so that the order the client gave survives a restart
+        int i = 0;
+        for (Map.Entry<String, String> tag : tags.entrySet()) {
+            p.setProperty("tag." + i + ".key", tag.getKey());
+            p.setProperty("tag." + i + ".value", tag.getValue());
+            i++;
+        }
     }
 
     static ObjectAttributes load(Properties p) {
@@ -33,10 +53,14 @@ public record ObjectAttributes(SortedMap<String, String> headers, String storage
                 acl.put(name.substring(4), p.getProperty(name));
             }
         }
-        return new ObjectAttributes(headers, p.getProperty("storageClass", "STANDARD"), acl);
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (int i = 0; p.getProperty("tag." + i + ".key") != null; i++) {
+            tags.put(p.getProperty("tag." + i + ".key"), p.getProperty("tag." + i + ".value"));
+        }
+        return new ObjectAttributes(headers, p.getProperty("storageClass", "STANDARD"), acl, tags);
     }
 
     public static ObjectAttributes of(Map<String, String> headers, String storageClass, Map<String, String> acl) {
-        return new ObjectAttributes(new TreeMap<>(headers), storageClass, new TreeMap<>(acl));
+        return new ObjectAttributes(new TreeMap<>(headers), storageClass, new TreeMap<>(acl), Map.of());
     }
 }

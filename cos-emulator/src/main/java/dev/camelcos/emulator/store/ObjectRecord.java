@@ -53,6 +53,11 @@ public record ObjectRecord(String key, String blob, long size, String etag, long
                 deleteMarker);
     }
 
+    public ObjectRecord withAttributes(ObjectAttributes changed) {
+        return new ObjectRecord(key, blob, size, etag, crc64, lastModified, changed, restoreReadyAt, restoreExpiry,
+                versionId, deleteMarker);
+    }
+
     Properties toProperties() {
         Properties p = new Properties();
         p.setProperty("key", key);

@@ -18,12 +18,14 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +35,11 @@ import java.util.stream.Stream;
  */
 public final class Store {
     public static final String VERSIONING_ENABLED = "Enabled";
+    /** The bucket sub-resource configurations kept, as {@link #configuration} names them. */
+    public static final String CORS = "cors";
+    public static final String LIFECYCLE = "lifecycle";
+    private static final List<String> CONFIGURATIONS = List.of(CORS, LIFECYCLE);
+
     private final Path root;
     private final Clock clock;
     private final BodyStager stager;
@@ -129,21 +136,24 @@ public final class Store {
         deleteTree(b.dir);
     }
 
-    public String cors(String bucket) {
-        return bucket(bucket).corsXml;
+    /** A bucket sub-resource configuration (e.g. cors, lifecycle) as stored, or null when none is set. */
+    public String configuration(String bucket, String name) {
+        return bucket(bucket).configurations.get(name);
     }
 
-    public void setCors(String bucket, String xml) throws IOException {
+    /** Stores (or, with null, removes) a bucket sub-resource configuration, atomically on disk. */
+    public void setConfiguration(String bucket, String name, String xml) throws IOException {
         BucketState b = bucket(bucket);
         synchronized (b) {
             if (xml == null) {
-                Files.deleteIfExists(b.cors());
+                Files.deleteIfExists(b.configuration(name));
+                b.configurations.remove(name);
             } else {
-                Path tmp = b.cors().resolveSibling("cors.xml.tmp");
+                Path tmp = b.configuration(name).resolveSibling(name + ".xml.tmp");
                 Files.writeString(tmp, xml);
-                Files.move(tmp, b.cors(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, b.configuration(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                b.configurations.put(name, xml);
             }
-            b.corsXml = xml;
         }
     }
 
@@ -224,15 +234,26 @@ public final class Store {
     }
 
     public ObjectRecord update(String bucket, ObjectRecord changed) throws IOException {
+        return update(bucket, changed.key(), current -> changed);
+    }
+
+    /** Replaces an object's tags on the version current when the bucket's lock is taken. */
+    public ObjectRecord setTags(String bucket, String key, Map<String, String> tags) throws IOException {
+        return update(bucket, key, current -> current.withAttributes(current.attributes().withTags(tags)));
+    }
+
+    private ObjectRecord update(String bucket, String key, UnaryOperator<ObjectRecord> change) throws IOException {
         BucketState b = bucket(bucket);
         synchronized (b) {
-            if (b.objects.get(changed.key()) == null) {
+            ObjectRecord current = b.objects.get(key);
+            if (current == null) {
                 throw CosError.noSuchKey();
             }
-            PropertiesFiles.write(metaFile(b, changed.key()), changed.toProperties());
-            b.objects.put(changed.key(), changed);
+            ObjectRecord changed = change.apply(current);
+            PropertiesFiles.write(metaFile(b, key), changed.toProperties());
+            b.objects.put(key, changed);
+            return changed;
         }
-        return changed;
     }
 
     /**
@@ -537,8 +558,10 @@ public final class Store {
                         b.history.put(older.get(0).key(), List.copyOf(older));
                     }
                 }
-                if (Files.exists(b.cors())) {
-                    b.corsXml = Files.readString(b.cors());
+                for (String name : CONFIGURATIONS) {
+                    if (Files.exists(b.configuration(name))) {
+                        b.configurations.put(name, Files.readString(b.configuration(name)));
+                    }
                 }
                 for (Path meta : propertiesIn(b.objects())) {
                     ObjectRecord r = ObjectRecord.fromProperties(PropertiesFiles.read(meta));

@@ -1,0 +1,49 @@
+package dev.camelcos.emulator.handlers;
+
+import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.http.CosRequest;
+import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.store.Store;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A bucket sub-resource (cors, lifecycle) kept as the XML document its PUT was rendered to: GET answers it, or COS's
+ * 404 for a bucket without one; DELETE removes it.
+ */
+final class StoredConfiguration {
+    private final Store store;
+    private final String name;
+    private final String absentCode;
+    private final String absentMessage;
+
+    StoredConfiguration(Store store, String name, String absentCode, String absentMessage) {
+        this.store = store;
+        this.name = name;
+        this.absentCode = absentCode;
+        this.absentMessage = absentMessage;
+    }
+
+    /** The bucket's document, or null when it has none. */
+    String xml(CosRequest request) {
+        return store.configuration(request.bucket(), name);
+    }
+
+    void put(CosRequest request, CosResponse response, byte[] rendered) throws IOException {
+        store.setConfiguration(request.bucket(), name, new String(rendered, StandardCharsets.UTF_8));
+        response.empty(200);
+    }
+
+    void get(CosRequest request, CosResponse response) throws IOException {
+        String xml = xml(request);
+        if (xml == null) {
+            throw new CosError(404, absentCode, absentMessage);
+        }
+        response.xml(200, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void delete(CosRequest request, CosResponse response) throws IOException {
+        store.setConfiguration(request.bucket(), name, null);
+        response.empty(204);
+    }
+}
