@@ -50,6 +50,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "copyPartSize": getOrCreateConfiguration(target).setCopyPartSize(property(camelContext, long.class, value)); return true;
         case "cosclient":
         case "cosClient": getOrCreateConfiguration(target).setCosClient(property(camelContext, dev.camelcos.client.CosClient.class, value)); return true;
+        case "credentialsfile":
+        case "credentialsFile": getOrCreateConfiguration(target).setCredentialsFile(property(camelContext, java.lang.String.class, value)); return true;
         case "credentialsprovider":
         case "credentialsProvider": getOrCreateConfiguration(target).setCredentialsProvider(property(camelContext, dev.camelcos.client.auth.CosCredentialsProvider.class, value)); return true;
         case "customeralgorithm":
@@ -100,6 +102,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "metadataendpoint":
+        case "metadataEndpoint": getOrCreateConfiguration(target).setMetadataEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "minage":
         case "minAge": getOrCreateConfiguration(target).setMinAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "moveafterread":
@@ -114,6 +118,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": getOrCreateConfiguration(target).setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "progresslistener":
         case "progressListener": getOrCreateConfiguration(target).setProgressListener(property(camelContext, dev.camelcos.client.transfer.TransferProgressListener.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyprotocol":
+        case "proxyProtocol": getOrCreateConfiguration(target).setProxyProtocol(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "readahead":
         case "readAhead": getOrCreateConfiguration(target).setReadAhead(property(camelContext, int.class, value)); return true;
         case "readtimeout":
@@ -143,6 +157,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "streamingUploadMode": getOrCreateConfiguration(target).setStreamingUploadMode(property(camelContext, boolean.class, value)); return true;
         case "streaminguploadtimeout":
         case "streamingUploadTimeout": getOrCreateConfiguration(target).setStreamingUploadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "truststore":
+        case "trustStore": getOrCreateConfiguration(target).setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststorepassword":
+        case "trustStorePassword": getOrCreateConfiguration(target).setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "uploadconcurrency":
         case "uploadConcurrency": getOrCreateConfiguration(target).setUploadConcurrency(property(camelContext, int.class, value)); return true;
         case "writetimeout":
@@ -179,6 +197,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "copyPartSize": return long.class;
         case "cosclient":
         case "cosClient": return dev.camelcos.client.CosClient.class;
+        case "credentialsfile":
+        case "credentialsFile": return java.lang.String.class;
         case "credentialsprovider":
         case "credentialsProvider": return dev.camelcos.client.auth.CosCredentialsProvider.class;
         case "customeralgorithm":
@@ -229,6 +249,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "metadataendpoint":
+        case "metadataEndpoint": return java.lang.String.class;
         case "minage":
         case "minAge": return long.class;
         case "moveafterread":
@@ -243,6 +265,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": return java.lang.String.class;
         case "progresslistener":
         case "progressListener": return dev.camelcos.client.transfer.TransferProgressListener.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxyprotocol":
+        case "proxyProtocol": return java.lang.String.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "readahead":
         case "readAhead": return int.class;
         case "readtimeout":
@@ -272,6 +304,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "streamingUploadMode": return boolean.class;
         case "streaminguploadtimeout":
         case "streamingUploadTimeout": return long.class;
+        case "truststore":
+        case "trustStore": return java.lang.String.class;
+        case "truststorepassword":
+        case "trustStorePassword": return java.lang.String.class;
         case "uploadconcurrency":
         case "uploadConcurrency": return int.class;
         case "writetimeout":
@@ -304,6 +340,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "copyPartSize": return getOrCreateConfiguration(target).getCopyPartSize();
         case "cosclient":
         case "cosClient": return getOrCreateConfiguration(target).getCosClient();
+        case "credentialsfile":
+        case "credentialsFile": return getOrCreateConfiguration(target).getCredentialsFile();
         case "credentialsprovider":
         case "credentialsProvider": return getOrCreateConfiguration(target).getCredentialsProvider();
         case "customeralgorithm":
@@ -354,6 +392,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "metadataendpoint":
+        case "metadataEndpoint": return getOrCreateConfiguration(target).getMetadataEndpoint();
         case "minage":
         case "minAge": return getOrCreateConfiguration(target).getMinAge();
         case "moveafterread":
@@ -368,6 +408,16 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "prefix": return getOrCreateConfiguration(target).getPrefix();
         case "progresslistener":
         case "progressListener": return getOrCreateConfiguration(target).getProgressListener();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxyprotocol":
+        case "proxyProtocol": return getOrCreateConfiguration(target).getProxyProtocol();
+        case "proxyusername":
+        case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "readahead":
         case "readAhead": return getOrCreateConfiguration(target).getReadAhead();
         case "readtimeout":
@@ -397,6 +447,10 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "streamingUploadMode": return getOrCreateConfiguration(target).isStreamingUploadMode();
         case "streaminguploadtimeout":
         case "streamingUploadTimeout": return getOrCreateConfiguration(target).getStreamingUploadTimeout();
+        case "truststore":
+        case "trustStore": return getOrCreateConfiguration(target).getTrustStore();
+        case "truststorepassword":
+        case "trustStorePassword": return getOrCreateConfiguration(target).getTrustStorePassword();
         case "uploadconcurrency":
         case "uploadConcurrency": return getOrCreateConfiguration(target).getUploadConcurrency();
         case "writetimeout":

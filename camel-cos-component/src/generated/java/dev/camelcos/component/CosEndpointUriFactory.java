@@ -23,7 +23,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(78);
+        Set<String> props = new HashSet<>(87);
         props.add("acl");
         props.add("autoCreateBucket");
         props.add("autocloseBody");
@@ -37,6 +37,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("connectTimeout");
         props.add("copyPartSize");
         props.add("cosClient");
+        props.add("credentialsFile");
         props.add("credentialsProvider");
         props.add("customerAlgorithm");
         props.add("customerSecretKey");
@@ -67,6 +68,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
         props.add("maxRetries");
+        props.add("metadataEndpoint");
         props.add("minAge");
         props.add("moveAfterRead");
         props.add("multipartCopyThreshold");
@@ -76,6 +78,11 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("pollStrategy");
         props.add("prefix");
         props.add("progressListener");
+        props.add("proxyHost");
+        props.add("proxyPassword");
+        props.add("proxyPort");
+        props.add("proxyProtocol");
+        props.add("proxyUsername");
         props.add("readAhead");
         props.add("readTimeout");
         props.add("region");
@@ -99,15 +106,20 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("streamingUploadMode");
         props.add("streamingUploadTimeout");
         props.add("timeUnit");
+        props.add("trustStore");
+        props.add("trustStorePassword");
         props.add("uploadConcurrency");
         props.add("useFixedDelay");
         props.add("writeTimeout");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(7);
         secretProps.add("customerSecretKey");
+        secretProps.add("proxyPassword");
+        secretProps.add("proxyUsername");
         secretProps.add("secretId");
         secretProps.add("secretKey");
         secretProps.add("sessionToken");
+        secretProps.add("trustStorePassword");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
         prefixes.put("schedulerProperties", "scheduler.");

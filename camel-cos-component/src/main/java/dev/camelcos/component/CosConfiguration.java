@@ -349,10 +349,11 @@ public class CosConfiguration implements Cloneable {
     private String doneFileName;
 
     @UriParam(label = "consumer", defaultValue = "true",
-              description = "Whether the body stream is closed when its exchange completes. false hands it to the"
-                            + " route: a body that outlives its exchange (sent to a wireTap, kept by an aggregator) can"
-                            + " still be read afterwards, and whoever ends up with it must close it (until then it may"
-                            + " hold a connection).")
+              description = "Whether the body's connection is given back when its exchange completes. A body that"
+                            + " outlives its exchange (sent to a wireTap, kept by an aggregator) can be read afterwards"
+                            + " either way: by default with a new ranged GET of the same version; with false on the"
+                            + " first GET's own connection, which whoever ends up with the body must then close (until"
+                            + " then it holds a connection).")
     private boolean autocloseBody = true;
 
     // ---- transfers (upload, copy, download) ----

@@ -34,7 +34,7 @@ class BucketConfigurationTest extends EmulatorRouteTestSupport {
         CorsRule rule = new CorsRule().setId("app").setAllowedOrigins(List.of(APP))
                 .setAllowedMethods(List.of("get", "PUT")).setAllowedHeaders(List.of("*"))
                 .setExposeHeaders(List.of("ETag")).setMaxAgeSeconds(300);
-        Exchange put = cosOk(CosOperation.putBucketCors, List.of(rule), Map.of(CosConstants.BUCKET_NAME, OTHER_BUCKET));
+        Exchange put = cosOk(CosOperation.putBucketCors, List.of(rule), Map.of(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET));
         assertThat(put.getMessage().getHeader(CosConstants.BUCKET_NAME)).isEqualTo(OTHER_BUCKET);
 
         BucketCrossOriginConfiguration sdkView = sdk.getBucketCrossOriginConfiguration(OTHER_BUCKET);
@@ -44,22 +44,22 @@ class BucketConfigurationTest extends EmulatorRouteTestSupport {
             assertThat(r.getAllowedMethods()).extracting(Enum::name).containsExactly("GET", "PUT");
             assertThat(r.getMaxAgeSeconds()).isEqualTo(300);
         });
-        Exchange preflight = cosOk(CosOperation.optionsObject, null, Map.of(CosConstants.BUCKET_NAME, OTHER_BUCKET,
+        Exchange preflight = cosOk(CosOperation.optionsObject, null, Map.of(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET,
                 CosConstants.KEY, "upload/file.bin", CosConstants.ORIGIN, APP,
                 CosConstants.ACCESS_CONTROL_REQUEST_METHOD, "PUT"));
         assertThat(preflight.getMessage().getHeader(CosConstants.ACCESS_CONTROL_ALLOW_ORIGIN)).isEqualTo(APP);
 
-        Exchange get = cosOk(CosOperation.getBucketCors, null, Map.of(CosConstants.BUCKET_NAME, OTHER_BUCKET));
+        Exchange get = cosOk(CosOperation.getBucketCors, null, Map.of(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET));
         List<?> rules = get.getMessage().getBody(List.class);
         assertThat(rules).singleElement().isInstanceOf(CorsRule.class);
         assertThat(((CorsRule) rules.get(0)).getAllowedMethods()).containsExactly("GET", "PUT");
         assertThat(((CorsRule) rules.get(0)).getExposeHeaders()).containsExactly("ETag");
 
-        cosOk(CosOperation.deleteBucketCors, null, Map.of(CosConstants.BUCKET_NAME, OTHER_BUCKET));
+        cosOk(CosOperation.deleteBucketCors, null, Map.of(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET));
         assertThat(sdk.getBucketCrossOriginConfiguration(OTHER_BUCKET)).isNull();
-        assertThat(cosOk(CosOperation.getBucketCors, null, Map.of(CosConstants.BUCKET_NAME, OTHER_BUCKET))
+        assertThat(cosOk(CosOperation.getBucketCors, null, Map.of(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET))
                 .getMessage().getBody(List.class)).isEmpty();
-        assertThat(cos(CosOperation.optionsObject, null, Map.of(CosConstants.BUCKET_NAME, OTHER_BUCKET,
+        assertThat(cos(CosOperation.optionsObject, null, Map.of(CosConstants.OVERRIDE_BUCKET_NAME, OTHER_BUCKET,
                 CosConstants.KEY, "upload/file.bin", CosConstants.ORIGIN, APP,
                 CosConstants.ACCESS_CONTROL_REQUEST_METHOD, "PUT")).getException())
                 .isInstanceOfSatisfying(CosServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(403));
