@@ -34,6 +34,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "claimlease":
+        case "claimLease": target.getConfiguration().setClaimLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "copypartsize":
@@ -173,6 +175,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "backoffMultiplier": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "claimlease":
+        case "claimLease": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "copypartsize":
@@ -308,6 +312,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "claimlease":
+        case "claimLease": return target.getConfiguration().getClaimLease();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "copypartsize":

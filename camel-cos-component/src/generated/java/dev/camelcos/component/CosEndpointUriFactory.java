@@ -23,7 +23,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(71);
         props.add("acl");
         props.add("autoCreateBucket");
         props.add("backoffErrorThreshold");
@@ -31,6 +31,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("backoffMultiplier");
         props.add("bridgeErrorHandler");
         props.add("bucketName");
+        props.add("claimLease");
         props.add("connectTimeout");
         props.add("copyPartSize");
         props.add("cosClient");

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -39,6 +40,7 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(CosConsumer.class);
 
     private final ConsumerOptions options;
+    private final long claimLease;
     private CosClient client;
     private IdempotentRepository repository;
     private boolean ownsRepository;
@@ -49,6 +51,7 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
     private AfterRead afterRead;
     private ExecutorService readAheadPool;
     private ReadAhead readAhead;
+    private ScheduledExecutorService claimRenewals;
 
     /**
      * @throws IllegalArgumentException when a consumer option is invalid, naming it
@@ -56,6 +59,7 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
     public CosConsumer(CosEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.options = ConsumerOptions.of(endpoint.getConfiguration());
+        this.claimLease = ConsumerOptions.claimLease(endpoint.getConfiguration());
     }
 
     @Override
@@ -74,7 +78,13 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
         cursor = new ListingCursor(client, options);
         selector = new ObjectSelector(options);
         archives = new ArchivedObjects(client, options, getExceptionHandler());
-        claims = new ObjectClaims(repository, options.bucket(), getExceptionHandler());
+        LocalRepositoryWarning.check(this, repository, claimLease);
+        claims = new ObjectClaims(repository, options.bucket(), options.prefix(), claimLease, getExceptionHandler());
+        if (claimLease > 0) {
+            claimRenewals = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "CosConsumerClaimRenewals");
+            claims.start(claimRenewals);
+        }
         afterRead = new AfterRead(client, options);
         if (options.includeBody() && options.readAhead() > 0) {
             readAheadPool = getEndpoint().getCamelContext().getExecutorServiceManager()
@@ -91,6 +101,12 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
             // downloads already started finish, and the content they belong to closes them
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(readAheadPool);
             readAheadPool = null;
+        }
+        if (claimRenewals != null) {
+            // Camel stops a consumer once its exchanges in flight are done, so no claim needs renewing any more
+            claims.stop();
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(claimRenewals);
+            claimRenewals = null;
         }
         if (ownsRepository) {
             ServiceHelper.stopService(repository);
