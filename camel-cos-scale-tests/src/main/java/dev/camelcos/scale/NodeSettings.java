@@ -22,12 +22,15 @@ import java.util.Map;
  * @param leaderLockDir   single active consumer: the directory of the lock the leader holds, or null
  * @param failoverMillis  single active consumer: how often a standby tries to take the lock
  * @param workMillis      how long the route works on each object
+ * @param startAtMillis   when the consumer polls first (epoch milliseconds, so that nodes started one after the
+ *                        other begin together), 0 for at once
  * @param endpointOptions more endpoint options, starting with {@code &}
  * @param output          the file the processed keys are appended to
  */
 public record NodeSettings(String endpoint, String bucket, String secretId, String secretKey, String store,
         String jdbcUrl, int hazelcastPort, List<Integer> hazelcastPeers, String hazelcastName, long leaseMillis,
-        String leaderLockDir, long failoverMillis, long workMillis, String endpointOptions, Path output) {
+        String leaderLockDir, long failoverMillis, long workMillis, long startAtMillis, String endpointOptions,
+        Path output) {
 
     /** The command line of these settings. */
     public List<String> toArgs() {
@@ -45,6 +48,7 @@ public record NodeSettings(String endpoint, String bucket, String secretId, Stri
         add(args, "leaderLockDir", leaderLockDir);
         add(args, "failoverMillis", failoverMillis);
         add(args, "workMillis", workMillis);
+        add(args, "startAtMillis", startAtMillis);
         add(args, "endpointOptions", endpointOptions);
         add(args, "output", output);
         return args;
@@ -66,7 +70,8 @@ public record NodeSettings(String endpoint, String bucket, String secretId, Stri
                 peers.isEmpty() ? List.of() : List.of(peers.split(",")).stream().map(Integer::valueOf).toList(),
                 values.get("hazelcastName"), Long.parseLong(values.getOrDefault("leaseMillis", "0")),
                 values.get("leaderLockDir"), Long.parseLong(values.getOrDefault("failoverMillis", "1000")),
-                Long.parseLong(values.getOrDefault("workMillis", "0")), values.getOrDefault("endpointOptions", ""),
+                Long.parseLong(values.getOrDefault("workMillis", "0")),
+                Long.parseLong(values.getOrDefault("startAtMillis", "0")), values.getOrDefault("endpointOptions", ""),
                 Path.of(values.get("output")));
     }
 

@@ -63,7 +63,8 @@ public final class ScaleNode {
 
     private static RouteBuilder route(NodeSettings settings, boolean shared, PrintStream processed) {
         String cos = "cos:" + settings.bucket() + "?endpoint=" + settings.endpoint() + "&secretId=" + settings.secretId()
-                     + "&secretKey=RAW(" + settings.secretKey() + ")&initialDelay=0&delay=50&greedy=true&deleteAfterRead=true"
+                     + "&secretKey=RAW(" + settings.secretKey() + ")&delay=50&greedy=true"
+                     + "&initialDelay=" + Math.max(0, settings.startAtMillis() - System.currentTimeMillis())
                      + (shared ? "&idempotentRepository=#claims" : "")
                      + (settings.leaseMillis() > 0 ? "&claimLease=" + settings.leaseMillis() : "")
                      + settings.endpointOptions();

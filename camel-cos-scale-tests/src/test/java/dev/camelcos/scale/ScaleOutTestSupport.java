@@ -33,7 +33,6 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * An emulator in the test's JVM with one bucket, consumer nodes in processes of their own, and what they processed.
- * Each node deletes what it processed, so an empty bucket means every object was processed and completed.
  */
 abstract class ScaleOutTestSupport {
 
@@ -50,6 +49,8 @@ abstract class ScaleOutTestSupport {
     static final long LEASE_MILLIS = 2000;
     /** The most objects a node takes in one poll, and so the most it holds when it is killed. */
     static final int BATCH = 25;
+    /** Each node deletes what it processed, so an empty bucket means that every object was processed. */
+    static final String OPTIONS = "&deleteAfterRead=true&maxMessagesPerPoll=" + BATCH;
     static final Duration START = Duration.ofSeconds(60);
     static final Duration FINISH = Duration.ofSeconds(60);
 
@@ -78,19 +79,19 @@ abstract class ScaleOutTestSupport {
     /** Settings of node {@code index} on PostgreSQL, with the lease, the batch and {@code workMillis} per object. */
     NodeSettings postgresNode(int index, String jdbcUrl, long workMillis) {
         return new NodeSettings(emu.endpoint(), BUCKET, SECRET_ID, SECRET_KEY, "postgres", jdbcUrl, 0, List.of(), null,
-                LEASE_MILLIS, null, 0, workMillis, "&maxMessagesPerPoll=" + BATCH, output(index));
+                LEASE_MILLIS, null, 0, workMillis, 0, OPTIONS, output(index));
     }
 
     /** Settings of node {@code index}, a member of a Hazelcast cluster on loopback, the ports of all in {@code ports}. */
     NodeSettings hazelcastNode(int index, List<Integer> ports, String cluster, long workMillis) {
         return new NodeSettings(emu.endpoint(), BUCKET, SECRET_ID, SECRET_KEY, "hazelcast", null, ports.get(index),
-                ports, cluster, LEASE_MILLIS, null, 0, workMillis, "&maxMessagesPerPoll=" + BATCH, output(index));
+                ports, cluster, LEASE_MILLIS, null, 0, workMillis, 0, OPTIONS, output(index));
     }
 
     /** Settings of node {@code index} run by the master component: only the holder of the lock consumes. */
     NodeSettings singleActiveNode(int index, long failoverMillis, long workMillis) {
         return new NodeSettings(emu.endpoint(), BUCKET, SECRET_ID, SECRET_KEY, "memory", null, 0, List.of(), null, 0,
-                dir.resolve("leader-lock").toString(), failoverMillis, workMillis, "&maxMessagesPerPoll=" + BATCH,
+                dir.resolve("leader-lock").toString(), failoverMillis, workMillis, 0, OPTIONS,
                 output(index));
     }
 
