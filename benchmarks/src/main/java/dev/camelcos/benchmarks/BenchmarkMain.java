@@ -51,7 +51,7 @@ public final class BenchmarkMain {
                 countSweep = new CountSweep(clients, settings).run(1_000, 10_000, 100_000);
             }
             if (!settings.quick() && settings.includes("scale-out")) {
-                scaleOut = new ScaleOutSweep(settings, work).run(settings.consumeCount(), 1, 2, 4);
+                scaleOut = new ScaleOutSweep(settings, work).run(settings.consumeCount(), new int[] {1, 2, 4}, 2, 4);
             }
         } finally {
             deleteTree(work);

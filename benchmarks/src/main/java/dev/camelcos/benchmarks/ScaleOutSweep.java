@@ -46,7 +46,11 @@ final class ScaleOutSweep {
         this.work = work;
     }
 
-    List<Map<String, Object>> run(int objects, int... nodeCounts) throws Exception {
+    /**
+     * @param nodeCounts       node counts measured with leased claims (each node takes the objects that prefer it)
+     * @param contendingCounts node counts measured also without a lease (every node contends for every key)
+     */
+    List<Map<String, Object>> run(int objects, int[] nodeCounts, int... contendingCounts) throws Exception {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (SharedDatabase database = SharedDatabase.start();
              CosEmulator emulator = CosEmulator.builder().credentials(SECRET_ID, SECRET_KEY).bucket(BUCKET)
@@ -59,29 +63,38 @@ final class ScaleOutSweep {
             Measure.opsPerSecond(settings.callers(), objects, i -> setup.putObject(
                     new PutObjectRequest(BUCKET, "object-" + i, CosRequestBody.of(content))));
             double oneNode = 0;
+            List<long[]> runs = new ArrayList<>();
             for (int nodes : nodeCounts) {
+                runs.add(new long[] {nodes, LEASE_MILLIS});
+            }
+            for (int nodes : contendingCounts) {
+                runs.add(new long[] {nodes, 0});
+            }
+            for (long[] run : runs) {
                 database.clear();
                 emulator.clearRequests();
-                Map<String, Object> row = runNodes(nodes, objects, database.jdbcUrl(), proxy.port(), emulator);
+                Map<String, Object> row = runNodes((int) run[0], run[1], objects, database.jdbcUrl(), proxy.port(),
+                        emulator);
                 double rate = (double) row.get("objects_s");
-                oneNode = nodes == 1 ? rate : oneNode;
+                oneNode = run[0] == 1 && run[1] > 0 ? rate : oneNode;
                 row.put("speedup", oneNode > 0 ? rate / oneNode : null);
                 rows.add(row);
-                System.out.printf(Locale.ROOT, "  scale-out %d node(s)  %7.1f objects/s  %s%n", nodes, rate, row);
+                System.out.printf(Locale.ROOT, "  scale-out %d node(s), claimLease %d ms: %7.1f objects/s  %s%n",
+                        run[0], run[1], rate, row);
             }
         }
         return rows;
     }
 
-    private Map<String, Object> runNodes(int count, int objects, String jdbcUrl, int proxyPort, CosEmulator emulator)
-            throws Exception {
-        Path dir = Files.createDirectories(work.resolve("scale-out-" + count));
+    private Map<String, Object> runNodes(int count, long leaseMillis, int objects, String jdbcUrl, int proxyPort,
+                                         CosEmulator emulator) throws Exception {
+        Path dir = Files.createDirectories(work.resolve("scale-out-" + count + "-" + leaseMillis));
         long startAt = System.currentTimeMillis() + START.toMillis();
         List<NodeProcess> nodes = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
                 nodes.add(NodeProcess.start(new NodeSettings("http://127.0.0.1:" + proxyPort, BUCKET, SECRET_ID,
-                        SECRET_KEY, "postgres", jdbcUrl, 0, List.of(), null, LEASE_MILLIS, null, 0, 0, startAt,
+                        SECRET_KEY, "postgres", jdbcUrl, 0, List.of(), null, leaseMillis, null, 0, 0, startAt,
                         "&maxMessagesPerPoll=100", dir.resolve("node-" + i))));
             }
             for (NodeProcess node : nodes) {
@@ -94,6 +107,7 @@ final class ScaleOutSweep {
             double seconds = (System.currentTimeMillis() - startAt) / 1000.0;
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("nodes", count);
+            row.put("claim_lease_ms", leaseMillis);
             row.put("objects", objects);
             row.put("objects_s", objects / seconds);
             row.put("seconds", seconds);

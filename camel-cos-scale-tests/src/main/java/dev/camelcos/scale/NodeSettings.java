@@ -1,7 +1,9 @@
 package dev.camelcos.scale;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,25 +34,18 @@ public record NodeSettings(String endpoint, String bucket, String secretId, Stri
         String leaderLockDir, long failoverMillis, long workMillis, long startAtMillis, String endpointOptions,
         Path output) {
 
-    /** The command line of these settings. */
+    /** The command line of these settings: one {@code name=value} per component that is set. */
     public List<String> toArgs() {
         List<String> args = new ArrayList<>();
-        add(args, "endpoint", endpoint);
-        add(args, "bucket", bucket);
-        add(args, "secretId", secretId);
-        add(args, "secretKey", secretKey);
-        add(args, "store", store);
-        add(args, "jdbcUrl", jdbcUrl);
-        add(args, "hazelcastPort", hazelcastPort);
-        add(args, "hazelcastPeers", String.join(",", hazelcastPeers.stream().map(String::valueOf).toList()));
-        add(args, "hazelcastName", hazelcastName);
-        add(args, "leaseMillis", leaseMillis);
-        add(args, "leaderLockDir", leaderLockDir);
-        add(args, "failoverMillis", failoverMillis);
-        add(args, "workMillis", workMillis);
-        add(args, "startAtMillis", startAtMillis);
-        add(args, "endpointOptions", endpointOptions);
-        add(args, "output", output);
+        for (RecordComponent component : NodeSettings.class.getRecordComponents()) {
+            Object value = valueOf(component);
+            if (value instanceof List<?> list) {
+                value = String.join(",", list.stream().map(String::valueOf).toList());
+            }
+            if (value != null) {
+                args.add(component.getName() + "=" + value);
+            }
+        }
         return args;
     }
 
@@ -63,21 +58,42 @@ public record NodeSettings(String endpoint, String bucket, String secretId, Stri
             }
             values.put(arg.substring(0, eq), arg.substring(eq + 1));
         }
-        String peers = values.getOrDefault("hazelcastPeers", "");
-        return new NodeSettings(values.get("endpoint"), values.get("bucket"), values.get("secretId"),
-                values.get("secretKey"), values.get("store"), values.get("jdbcUrl"),
-                Integer.parseInt(values.getOrDefault("hazelcastPort", "0")),
-                peers.isEmpty() ? List.of() : List.of(peers.split(",")).stream().map(Integer::valueOf).toList(),
-                values.get("hazelcastName"), Long.parseLong(values.getOrDefault("leaseMillis", "0")),
-                values.get("leaderLockDir"), Long.parseLong(values.getOrDefault("failoverMillis", "1000")),
-                Long.parseLong(values.getOrDefault("workMillis", "0")),
-                Long.parseLong(values.getOrDefault("startAtMillis", "0")), values.getOrDefault("endpointOptions", ""),
-                Path.of(values.get("output")));
+        RecordComponent[] components = NodeSettings.class.getRecordComponents();
+        Object[] parsed = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            parsed[i] = convert(types[i], values.get(components[i].getName()));
+        }
+        try {
+            return NodeSettings.class.getDeclaredConstructor(types).newInstance(parsed);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a record has its canonical constructor", e);
+        }
     }
 
-    private static void add(List<String> args, String name, Object value) {
-        if (value != null) {
-            args.add(name + "=" + value);
+    private Object valueOf(RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(this);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a record's accessors are public", e);
         }
+    }
+
+    private static Object convert(Class<?> type, String value) {
+        if (type == int.class) {
+            return value == null ? 0 : Integer.parseInt(value);
+        }
+        if (type == long.class) {
+            return value == null ? 0L : Long.parseLong(value);
+        }
+        if (type == List.class) {
+            return value == null || value.isEmpty() ? List.of()
+                    : Arrays.stream(value.split(",")).map(Integer::valueOf).toList();
+        }
+        if (type == Path.class) {
+            return Path.of(value);
+        }
+        return value;
     }
 }

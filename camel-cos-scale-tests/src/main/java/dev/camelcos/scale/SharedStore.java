@@ -10,34 +10,29 @@ import org.apache.camel.processor.idempotent.hazelcast.HazelcastIdempotentReposi
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.IdempotentRepository;
 
-/** Where a node keeps its claims: PostgreSQL, a Hazelcast member of the nodes' cluster, or the consumer's memory. */
-interface SharedStore extends AutoCloseable {
+/**
+ * Where a node keeps its claims: PostgreSQL, a Hazelcast member of the nodes' cluster, or the consumer's memory.
+ *
+ * @param repository the repository, or null for the consumer's own in-memory one
+ * @param closer     releases what the repository runs on
+ */
+record SharedStore(IdempotentRepository repository, Runnable closer) implements AutoCloseable {
 
     /** The name every node gives the repository. */
-    String REPOSITORY = "cos-scale";
-
-    /** The repository, or null for the consumer's own in-memory one. */
-    IdempotentRepository repository();
-
-    @Override
-    void close();
+    static final String REPOSITORY = "cos-scale";
 
     static SharedStore open(NodeSettings settings) {
         return switch (settings.store()) {
             case "postgres" -> postgres(settings.jdbcUrl());
             case "hazelcast" -> hazelcast(settings);
-            case "memory" -> new SharedStore() {
-                @Override
-                public IdempotentRepository repository() {
-                    return null;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            case "memory" -> new SharedStore(null, () -> { });
             default -> throw new IllegalArgumentException("unknown store " + settings.store());
         };
+    }
+
+    @Override
+    public void close() {
+        closer.run();
     }
 
     private static SharedStore postgres(String jdbcUrl) {
@@ -47,18 +42,7 @@ interface SharedStore extends AutoCloseable {
         // the consumer's thread, its renewals and its completions
         pool.setMaximumPoolSize(4);
         HikariDataSource dataSource = new HikariDataSource(pool);
-        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, REPOSITORY);
-        return new SharedStore() {
-            @Override
-            public IdempotentRepository repository() {
-                return repository;
-            }
-
-            @Override
-            public void close() {
-                dataSource.close();
-            }
-        };
+        return new SharedStore(new JdbcMessageIdRepository(dataSource, REPOSITORY), dataSource::close);
     }
 
     private static SharedStore hazelcast(NodeSettings settings) {
@@ -77,17 +61,6 @@ interface SharedStore extends AutoCloseable {
         join.getTcpIpConfig().setEnabled(true);
         settings.hazelcastPeers().forEach(port -> join.getTcpIpConfig().addMember("127.0.0.1:" + port));
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
-        HazelcastIdempotentRepository repository = new HazelcastIdempotentRepository(member, REPOSITORY);
-        return new SharedStore() {
-            @Override
-            public IdempotentRepository repository() {
-                return repository;
-            }
-
-            @Override
-            public void close() {
-                member.shutdown();
-            }
-        };
+        return new SharedStore(new HazelcastIdempotentRepository(member, REPOSITORY), member::shutdown);
     }
 }

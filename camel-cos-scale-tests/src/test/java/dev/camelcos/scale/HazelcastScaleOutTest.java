@@ -26,23 +26,11 @@ class HazelcastScaleOutTest extends ScaleOutTestSupport {
 
     @Test
     void threeNodesProcessEachObjectExactlyOnceAndShareTheWork() throws Exception {
-        startNodes(3, i -> hazelcastNode(i, ports, cluster, 0));
-        List<String> written = putObjects();
-        awaitBucketEmpty();
-
-        assertExactlyOnceAndShared(written);
+        threeNodesProcessEveryObjectExactlyOnce(i -> hazelcastNode(i, ports, cluster, 0));
     }
 
     @Test
     void aNodeKilledMidBatchLeavesNothingUnprocessedOnceItsClaimsLapsed() throws Exception {
-        startNodes(3, i -> hazelcastNode(i, ports, cluster, 5));
-        List<String> written = putObjects();
-        NodeProcess victim = nodes.get(1);
-        awaitProcessed(victim, 30);
-        victim.kill();
-        List<String> victimProcessed = victim.processed();
-        awaitBucketEmpty();
-
-        assertAtLeastOnceAfterKill(written, victim, victimProcessed);
+        aNodeKilledMidBatchLeavesNothingUnprocessed(i -> hazelcastNode(i, ports, cluster, 5));
     }
 }

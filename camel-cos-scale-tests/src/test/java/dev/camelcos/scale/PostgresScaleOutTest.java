@@ -1,7 +1,5 @@
 package dev.camelcos.scale;
 
-import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,24 +29,12 @@ class PostgresScaleOutTest extends ScaleOutTestSupport {
 
     @Test
     void threeNodesProcessEachObjectExactlyOnceAndShareTheWork() throws Exception {
-        startNodes(3, i -> postgresNode(i, database.jdbcUrl(), 0));
-        List<String> written = putObjects();
-        awaitBucketEmpty();
-
-        assertExactlyOnceAndShared(written);
+        threeNodesProcessEveryObjectExactlyOnce(i -> postgresNode(i, database.jdbcUrl(), 0));
         assertThat(database.count("messageId NOT LIKE '%@%'")).as("done entries").isEqualTo(OBJECTS);
     }
 
     @Test
     void aNodeKilledMidBatchLeavesNothingUnprocessedOnceItsClaimsLapsed() throws Exception {
-        startNodes(3, i -> postgresNode(i, database.jdbcUrl(), 5));
-        List<String> written = putObjects();
-        NodeProcess victim = nodes.get(1);
-        awaitProcessed(victim, 30);
-        victim.kill();
-        List<String> victimProcessed = victim.processed();
-        awaitBucketEmpty();
-
-        assertAtLeastOnceAfterKill(written, victim, victimProcessed);
+        aNodeKilledMidBatchLeavesNothingUnprocessed(i -> postgresNode(i, database.jdbcUrl(), 5));
     }
 }

@@ -167,10 +167,33 @@ abstract class ScaleOutTestSupport {
         assertThat(gets()).as("GET Object requests").isEqualTo(OBJECTS);
     }
 
+    /** Starts three nodes, writes the objects and waits until they processed every one between them. */
+    void threeNodesProcessEveryObjectExactlyOnce(IntFunction<NodeSettings> settings) throws Exception {
+        startNodes(3, settings);
+        List<String> written = putObjects();
+        awaitBucketEmpty();
+
+        assertExactlyOnceAndShared(written);
+    }
+
     /**
-     * Every object processed at least once; the objects processed twice are among those the killed node had
-     * processed, and no more than it held.
+     * Starts three nodes, kills one with {@code kill -9} once it processed a batch and more, and checks: every object
+     * processed at least once; the objects processed twice are among those the killed node had processed, and no more
+     * than it held.
      */
+    void aNodeKilledMidBatchLeavesNothingUnprocessed(IntFunction<NodeSettings> settings) throws Exception {
+        startNodes(3, settings);
+        List<String> written = putObjects();
+        NodeProcess victim = nodes.get(1);
+        awaitProcessed(victim, BATCH + 5);
+        victim.kill();
+        List<String> victimProcessed = victim.processed();
+        awaitBucketEmpty();
+
+        assertAtLeastOnceAfterKill(written, victim, victimProcessed);
+    }
+
+    /** Every object processed at least once, the duplicates among what the killed node processed, at most a batch. */
     void assertAtLeastOnceAfterKill(Collection<String> written, NodeProcess killed, List<String> killedProcessed)
             throws IOException {
         Map<String, Integer> times = timesProcessed();

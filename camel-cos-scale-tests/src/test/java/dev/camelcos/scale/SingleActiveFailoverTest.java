@@ -20,7 +20,7 @@ class SingleActiveFailoverTest extends ScaleOutTestSupport {
     void theStandbyTakesOverWhenTheLeaderIsKilledAndNothingIsLost() throws Exception {
         startNodes(2, i -> singleActiveNode(i, FAILOVER_MILLIS, 5));
         List<String> written = putObjects();
-        await().atMost(FINISH).until(() -> nodes.stream().anyMatch(node -> node.processed().size() >= 30));
+        await().atMost(FINISH).until(() -> nodes.stream().anyMatch(node -> node.processed().size() >= BATCH + 5));
         NodeProcess leader = nodes.stream().filter(node -> !node.processed().isEmpty()).findFirst().orElseThrow();
         NodeProcess standby = nodes.get(1 - nodes.indexOf(leader));
         assertThat(standby.processed()).as("the standby while the leader lives").isEmpty();
