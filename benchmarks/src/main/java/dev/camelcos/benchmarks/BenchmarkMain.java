@@ -36,6 +36,7 @@ public final class BenchmarkMain {
         List<ScenarioResult> results;
         List<Map<String, Object>> sweep = List.of();
         List<Map<String, Object>> countSweep = List.of();
+        List<Map<String, Object>> scaleOut = List.of();
         long start = System.nanoTime();
         // the benchmark never reads the requests the emulator records for tests
         try (CosEmulator emulator = CosEmulator.builder().bucket(Clients.BUCKET).dataDir(work.resolve("emulator"))
@@ -49,6 +50,9 @@ public final class BenchmarkMain {
             if (!settings.quick() && settings.includes("count-sweep")) {
                 countSweep = new CountSweep(clients, settings).run(1_000, 10_000, 100_000);
             }
+            if (!settings.quick() && settings.includes("scale-out")) {
+                scaleOut = new ScaleOutSweep(settings, work).run(settings.consumeCount(), new int[] {1, 2, 4}, 2, 4);
+            }
         } finally {
             deleteTree(work);
         }
@@ -56,10 +60,13 @@ public final class BenchmarkMain {
         System.out.println(ResultsTable.format(results));
         sweep.forEach(row -> System.out.println("size sweep " + row));
         countSweep.forEach(row -> System.out.println("count sweep " + row));
+        scaleOut.forEach(row -> System.out.println("scale-out " + row));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scenarios", results.stream().map(ScenarioResult::toJson).toList());
         json.put("size_sweep", sweep);
         json.put("count_sweep", countSweep);
+        json.put("scale_out", scaleOut);
+        json.put("scale_out_one_way_delay_ms", ScaleOutSweep.ONE_WAY_DELAY.toMillis());
         json.put("mode", settings.quick() ? "quick" : "full");
         json.put("settings", settingsJson(settings));
         json.put("machine", machine);

@@ -43,6 +43,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, long.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "claimlease":
+        case "claimLease": getOrCreateConfiguration(target).setClaimLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelcos.component.CosConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, long.class, value)); return true;
@@ -190,6 +192,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "batchSize": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "claimlease":
+        case "claimLease": return long.class;
         case "configuration": return dev.camelcos.component.CosConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -333,6 +337,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "claimlease":
+        case "claimLease": return getOrCreateConfiguration(target).getClaimLease();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();

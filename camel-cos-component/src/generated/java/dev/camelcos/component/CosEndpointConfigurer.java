@@ -40,6 +40,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, long.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "claimlease":
+        case "claimLease": target.getConfiguration().setClaimLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "copypartsize":
@@ -213,6 +215,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "batchSize": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "claimlease":
+        case "claimLease": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "copypartsize":
@@ -382,6 +386,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "batchSize": return target.getConfiguration().getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "claimlease":
+        case "claimLease": return target.getConfiguration().getClaimLease();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "copypartsize":

@@ -306,6 +306,17 @@ public class CosConfiguration implements Cloneable {
                             + " an in-memory repository of this consumer remembering the last 100000 objects.")
     private IdempotentRepository idempotentRepository;
 
+    @UriParam(label = "consumer", defaultValue = "0", javaType = "java.time.Duration",
+              description = "Claims with a lease, for several nodes sharing idempotentRepository: a claim lasts this"
+                            + " long unless its node renews it (every quarter lease), so the objects a node took and"
+                            + " could not finish (it crashed or was killed) are emitted again by another node once"
+                            + " the lease lapsed, at most one and a half leases later. Each node then takes only the"
+                            + " objects whose key hashes to it among the live nodes, so N nodes each download about"
+                            + " 1/N of the objects. Needs a repository shared by all nodes whose add is atomic, and"
+                            + " node clocks that agree to well within the lease. 0: claims without a lease, which a"
+                            + " node that dies keeps for ever. At least 1s otherwise, e.g. 30s.")
+    private long claimLease;
+
     @UriParam(label = "consumer",
               description = "A regular expression the whole key must match for the object to be consumed; applied to"
                             + " the listing, before anything is downloaded.")
@@ -940,6 +951,14 @@ public class CosConfiguration implements Cloneable {
 
     public void setDestinationPrefix(String destinationPrefix) {
         this.destinationPrefix = destinationPrefix;
+    }
+
+    public long getClaimLease() {
+        return claimLease;
+    }
+
+    public void setClaimLease(long claimLease) {
+        this.claimLease = claimLease;
     }
 
     public IdempotentRepository getIdempotentRepository() {

@@ -58,6 +58,16 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
     private Boolean bridgeErrorHandler;
 
     /**
+     * Claims with a lease, for several nodes sharing idempotentRepository: a claim lasts this many milliseconds unless
+     * its node renews it (every quarter lease), so the objects a node took and could not finish (it crashed or was
+     * killed) are emitted again by another node once the lease lapsed, at most one and a half leases later. Each node
+     * then takes only the objects whose key hashes to it among the live nodes, so N nodes each download about 1/N of
+     * the objects. Needs a repository shared by all nodes whose add is atomic, and node clocks that agree to well
+     * within the lease. 0: claims without a lease, which a node that dies keeps for ever. At least 1000 otherwise.
+     */
+    private Long claimLease;
+
+    /**
      * Delete each object once its exchange completed successfully (never after a failure).
      */
     private Boolean deleteAfterRead;
@@ -538,6 +548,14 @@ public class CosComponentConfiguration extends ComponentConfigurationPropertiesC
 
     public void setExclude(String exclude) {
         this.exclude = exclude;
+    }
+
+    public Long getClaimLease() {
+        return claimLease;
+    }
+
+    public void setClaimLease(Long claimLease) {
+        this.claimLease = claimLease;
     }
 
     public IdempotentRepository getIdempotentRepository() {

@@ -36,6 +36,7 @@ record ConsumerOptions(String bucket, String prefix, String delimiter, int listP
         String fileName, DoneMarker doneMarker, boolean autocloseBody) {
 
     static final int MAX_READ_AHEAD = 64;
+    static final long MIN_CLAIM_LEASE_MILLIS = 1000;
 
     /**
      * Checks and compiles the consumer options of {@code c}.
@@ -160,6 +161,19 @@ record ConsumerOptions(String bucket, String prefix, String delimiter, int listP
         if (!c.isMoveAfterRead()) {
             throw invalid(option, value, "has no effect unless moveAfterRead=true");
         }
+    }
+
+    /**
+     * The lease of a claim in milliseconds, 0 for none.
+     *
+     * @throws IllegalArgumentException when it is negative or shorter than a second
+     */
+    static long claimLease(CosConfiguration c) {
+        if (c.getClaimLease() < 0 || c.getClaimLease() > 0 && c.getClaimLease() < MIN_CLAIM_LEASE_MILLIS) {
+            throw invalid("claimLease", c.getClaimLease() + "ms", "must be 0 (no lease) or at least 1s: each node"
+                    + " renews its claims every quarter lease");
+        }
+        return c.getClaimLease();
     }
 
     private static IllegalArgumentException invalid(String option, Object value, String rule) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -42,6 +43,7 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(CosConsumer.class);
 
     private final ConsumerOptions options;
+    private final long claimLease;
     private CosClient client;
     private IdempotentRepository repository;
     private boolean ownsRepository;
@@ -53,6 +55,7 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
     private ExecutorService readAheadPool;
     private ReadAhead readAhead;
     private CosHealthCheck healthCheck;
+    private ScheduledExecutorService claimRenewals;
 
     /**
      * @throws IllegalArgumentException when a consumer option is invalid, naming it
@@ -60,6 +63,7 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
     public CosConsumer(CosEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.options = ConsumerOptions.of(endpoint.getConfiguration());
+        this.claimLease = ConsumerOptions.claimLease(endpoint.getConfiguration());
     }
 
     @Override
@@ -78,7 +82,13 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
         cursor = new ListingCursor(client, options);
         selector = new ObjectSelector(options, client);
         archives = new ArchivedObjects(client, options, getExceptionHandler());
-        claims = new ObjectClaims(repository, options.bucket(), getExceptionHandler());
+        LocalRepositoryWarning.check(this, repository, claimLease);
+        claims = new ObjectClaims(repository, options.bucket(), options.prefix(), claimLease, getExceptionHandler());
+        if (claimLease > 0) {
+            claimRenewals = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "CosConsumerClaimRenewals");
+            claims.start(claimRenewals);
+        }
         afterRead = new AfterRead(client, options);
         if (options.includeBody() && options.readAhead() > 0) {
             readAheadPool = getEndpoint().getCamelContext().getExecutorServiceManager()
@@ -97,6 +107,12 @@ public class CosConsumer extends ScheduledBatchPollingConsumer {
             // downloads already started finish, and the content they belong to closes them
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(readAheadPool);
             readAheadPool = null;
+        }
+        if (claimRenewals != null) {
+            // Camel stops a consumer once its exchanges in flight are done, so no claim needs renewing any more
+            claims.stop();
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(claimRenewals);
+            claimRenewals = null;
         }
         if (ownsRepository) {
             ServiceHelper.stopService(repository);

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.IdempotentRepository;
@@ -16,6 +19,10 @@ import dev.camelcos.client.model.ObjectSummary;
  * Which object versions are taken, kept in an idempotent repository. An object version is its bucket, key and ETag,
  * so an object overwritten with new content is new again. The repository's {@code add} decides who processes an
  * object: with a repository shared by several nodes, exactly one of them wins each version.
+ * <p>
+ * Without a lease a claim is the plain id, added when the object is taken, and lasts until its exchange failed. With
+ * a lease ({@code claimLease}) a claim lapses unless its node renews it ({@link ClaimLeases}), so the objects of a node
+ * that died are taken again by the others, and each node takes only the objects that prefer it ({@link NodeSlots}).
  */
 final class ObjectClaims {
 
@@ -24,11 +31,48 @@ final class ObjectClaims {
     private final IdempotentRepository repository;
     private final String bucket;
     private final ExceptionHandler exceptionHandler;
+    private final ClaimLeases leases;
+    private final NodeSlots slots;
+    private ScheduledFuture<?> renewals;
 
-    ObjectClaims(IdempotentRepository repository, String bucket, ExceptionHandler exceptionHandler) {
+    /**
+     * @param leaseMillis how long a claim lasts unless renewed, or 0 for claims without a lease
+     */
+    ObjectClaims(IdempotentRepository repository, String bucket, String prefix, long leaseMillis,
+                 ExceptionHandler exceptionHandler) {
         this.repository = repository;
         this.bucket = bucket;
         this.exceptionHandler = exceptionHandler;
+        this.leases = leaseMillis > 0 ? new ClaimLeases(repository, leaseMillis, System::currentTimeMillis) : null;
+        this.slots = leases != null ? new NodeSlots(leases, bucket, prefix) : null;
+    }
+
+    /** With a lease: joins the live nodes and renews this node's claims every quarter lease on {@code scheduler}. */
+    void start(ScheduledExecutorService scheduler) {
+        if (leases != null) {
+            slots.join();
+            long period = leases.leaseMillis() / 4;
+            renewals = scheduler.scheduleAtFixedRate(this::renew, period, period, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** With a lease: stops renewing and leaves the live nodes (claims still held are released by the consumer). */
+    void stop() {
+        if (renewals != null) {
+            renewals.cancel(false);
+            renewals = null;
+            slots.leave();
+        }
+    }
+
+    private void renew() {
+        try {
+            leases.renew();
+            slots.refresh();
+        } catch (RuntimeException e) {
+            // the next renewal tries again; the claims last until then
+            exceptionHandler.handleException("Could not renew the consumer's claims in the idempotent repository", e);
+        }
     }
 
     /**
@@ -61,6 +105,9 @@ final class ObjectClaims {
      */
     boolean take(ObjectSummary object) {
         String id = idOf(object);
+        if (leases != null) {
+            return takeLeased(object, id);
+        }
         try {
             boolean taken = repository.add(id);
             LOG.trace("{} {} (etag {}, id {})", taken ? "Took" : "Already taken:", object.getKey(), object.getETag(), id);
@@ -77,9 +124,26 @@ final class ObjectClaims {
         }
     }
 
+    private boolean takeLeased(ObjectSummary object, String id) {
+        if (!slots.prefers(id)) {
+            return false;
+        }
+        try {
+            return leases.take(id);
+        } catch (RuntimeException e) {
+            exceptionHandler.handleException("Could not claim " + describe(object)
+                    + " in the idempotent repository; it is skipped until a later poll", e);
+            return false;
+        }
+    }
+
     /** Gives the version back after a failed exchange, so that a later poll emits it again. */
     void release(ObjectSummary object) {
         try {
+            if (leases != null) {
+                leases.release(idOf(object));
+                return;
+            }
             repository.remove(idOf(object));
         } catch (RuntimeException e) {
             exceptionHandler.handleException("Could not remove " + describe(object) + " from the idempotent repository"
@@ -90,6 +154,10 @@ final class ObjectClaims {
     /** Marks the version as processed for good. */
     void confirm(ObjectSummary object) {
         try {
+            if (leases != null) {
+                leases.finish(idOf(object));
+                return;
+            }
             repository.confirm(idOf(object));
         } catch (RuntimeException e) {
             exceptionHandler.handleException("Could not confirm " + describe(object) + " in the idempotent repository", e);

@@ -27,6 +27,8 @@ class CosConsumerValidationTest {
             "cos:" + BASE + "&region=ap-guangzhou&minAge=-5000         | minAge",
             "cos:" + BASE + "&region=ap-guangzhou&readAhead=-1         | readAhead",
             "cos:" + BASE + "&region=ap-guangzhou&readAhead=65         | readAhead",
+            "cos:" + BASE + "&region=ap-guangzhou&claimLease=-1        | claimLease",
+            "cos:" + BASE + "&region=ap-guangzhou&claimLease=500       | claimLease",
             "cos:" + BASE + "&region=ap-guangzhou&restoreArchived=true&restoreArchivedDays=0 | restoreArchivedDays",
             "cos:" + BASE + "&region=ap-guangzhou&restoreArchivedTier=Fast | restoreArchivedTier",
             "cos:" + BASE + "&region=ap-guangzhou&destinationPrefix=done/ | destinationPrefix",
@@ -60,6 +62,7 @@ class CosConsumerValidationTest {
             "prefix=in/&moveAfterRead=true&destinationPrefix=done/",
             "prefix=in/&moveAfterRead=true&destinationBucket=otherbucket-1250000000",
             "endpoint=http://127.0.0.1:9&include=.*\\.csv&exclude=tmp/.*&minAge=5m&maxMessagesPerPoll=0",
+            "endpoint=http://127.0.0.1:9&claimLease=1s",
     })
     void goodConsumerOptionsStart(String options) throws Exception {
         String region = options.contains("endpoint=") ? "" : "&region=ap-guangzhou";
