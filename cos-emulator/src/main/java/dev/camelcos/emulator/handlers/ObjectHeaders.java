@@ -75,7 +75,8 @@ final class ObjectHeaders {
                 kept.put(name, value);
             }
         });
-        return ObjectAttributes.of(kept, storageClass(request.header("x-cos-storage-class")), source.acl());
+        return ObjectAttributes.of(kept, storageClass(request.header("x-cos-storage-class")), source.acl())
+                .withTags(source.tags());
     }
 
     private static String storageClass(String requested) {
