@@ -18,7 +18,7 @@ import com.qcloud.cos.model.COSObjectSummary;
 import com.qcloud.cos.model.ListObjectsRequest;
 import com.qcloud.cos.model.ObjectListing;
 
-import dev.camelcos.client.http.CosRequestBody;
+import dev.camelcos.client.model.CosRequestBody;
 import dev.camelcos.client.model.PutObjectRequest;
 import dev.camelcos.component.CosConstants;
 

@@ -27,7 +27,7 @@ import com.qcloud.cos.model.ObjectMetadata;
 import com.qcloud.cos.model.PutObjectRequest;
 import com.qcloud.cos.transfer.TransferManager;
 
-import dev.camelcos.client.http.CosRequestBody;
+import dev.camelcos.client.model.CosRequestBody;
 import dev.camelcos.component.CosConstants;
 import okhttp3.Request;
 import okhttp3.RequestBody;

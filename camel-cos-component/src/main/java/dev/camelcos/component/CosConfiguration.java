@@ -24,7 +24,7 @@ import dev.camelcos.client.CosTrustStore;
 import dev.camelcos.client.auth.CosCredentialsProvider;
 import dev.camelcos.client.auth.DefaultCredentialsProvider;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
-import dev.camelcos.client.http.RetryPolicy;
+import dev.camelcos.client.RetryPolicy;
 import dev.camelcos.client.transfer.TransferProgressListener;
 
 /**

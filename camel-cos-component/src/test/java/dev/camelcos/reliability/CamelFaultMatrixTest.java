@@ -28,8 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.camelcos.client.http.CosRequestBody;
-import dev.camelcos.client.http.Crc64;
+import dev.camelcos.client.model.CosRequestBody;
+import dev.camelcos.client.Crc64;
 import dev.camelcos.client.model.PutObjectRequest;
 import dev.camelcos.component.CosComponent;
 import dev.camelcos.component.CosConfiguration;

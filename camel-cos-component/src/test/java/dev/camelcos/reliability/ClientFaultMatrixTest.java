@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosServiceException;
-import dev.camelcos.client.http.CosRequestBody;
-import dev.camelcos.client.http.Crc64;
+import dev.camelcos.client.model.CosRequestBody;
+import dev.camelcos.client.Crc64;
 import dev.camelcos.client.model.CopySource;
 import dev.camelcos.client.model.CosObject;
 import dev.camelcos.client.model.GetObjectRequest;

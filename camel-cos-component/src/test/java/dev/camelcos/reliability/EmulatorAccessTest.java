@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosServiceException;
-import dev.camelcos.client.http.CosRequestBody;
+import dev.camelcos.client.model.CosRequestBody;
 import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.PutObjectRequest;
 import dev.camelcos.emulator.CosEmulator;

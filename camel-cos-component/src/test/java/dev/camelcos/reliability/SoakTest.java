@@ -29,7 +29,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
-import dev.camelcos.client.http.Crc64;
+import dev.camelcos.client.Crc64;
 import dev.camelcos.client.model.ListObjectsRequest;
 import dev.camelcos.client.model.ObjectSummary;
 import dev.camelcos.component.CosComponent;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
-import dev.camelcos.client.http.CosRequestBody;
+import dev.camelcos.client.model.CosRequestBody;
 import dev.camelcos.client.model.ListObjectsRequest;
 import dev.camelcos.client.model.PutObjectRequest;
 import dev.camelcos.emulator.CosEmulator;

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosServiceException;
-import dev.camelcos.client.http.CosRequestBody;
+import dev.camelcos.client.model.CosRequestBody;
 import dev.camelcos.client.model.ObjectMetadata;
 import dev.camelcos.client.model.ObjectWriteOptions;
 import dev.camelcos.client.model.PutObjectRequest;

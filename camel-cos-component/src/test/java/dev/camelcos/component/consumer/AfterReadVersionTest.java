@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
-import dev.camelcos.client.http.RetryPolicy;
+import dev.camelcos.client.RetryPolicy;
 import dev.camelcos.client.model.ListObjectsRequest;
 import dev.camelcos.client.model.ObjectSummary;
 import dev.camelcos.component.CosConfiguration;

@@ -29,7 +29,7 @@ import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.CosServiceException;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
-import dev.camelcos.client.http.CosRequestBody;
+import dev.camelcos.client.model.CosRequestBody;
 import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.ObjectMetadata;
 import dev.camelcos.client.model.ObjectWriteOptions;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
-import dev.camelcos.client.http.CosRequestBody;
+import dev.camelcos.client.model.CosRequestBody;
 import dev.camelcos.client.model.CosObject;
 import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.ListObjectsRequest;

@@ -1,0 +1,88 @@
+package dev.camelcos.client.internal;
+
+import java.net.URI;
+
+import dev.camelcos.client.CosClientConfig;
+import dev.camelcos.client.internal.CosEncoding;
+import okhttp3.HttpUrl;
+
+/** Where a request goes: COS's virtual-hosted names, or an endpoint override (path style for IPs and localhost). */
+public final class CosEndpoints {
+
+    private static final String COS_DOMAIN = ".myqcloud.com";
+
+    private final String region;
+    private final URI endpoint;
+    private final boolean pathStyle;
+
+    public CosEndpoints(CosClientConfig config) {
+        this.region = config.region();
+        this.endpoint = config.endpoint();
+        this.pathStyle = config.pathStyle();
+    }
+
+    /** The URL of a bucket ({@code key} null), an object, or the service ({@code bucket} null). */
+    public HttpUrl url(String bucket, String key) {
+        String path = encodedPath(bucket, key);
+        return base(bucket).encodedPath(path.isEmpty() ? "/" : path).build();
+    }
+
+    /** The decoded path the signature covers: exactly the request path as the server decodes it. */
+    public String signedPath(String bucket, String key) {
+        StringBuilder path = new StringBuilder();
+        if (bucket != null && pathStyle) {
+            path.append('/').append(bucket);
+        }
+        path.append('/');
+        if (key != null) {
+            path.append(key);
+        }
+        return path.toString();
+    }
+
+    /** The value of {@code x-cos-copy-source} for an object in this or another region. */
+    public String copySource(String bucket, String sourceRegion, String key, String versionId) {
+        String r = sourceRegion != null ? sourceRegion : region;
+        String source = bucket + ".cos." + r + COS_DOMAIN + "/" + CosEncoding.encodePath(key);
+        return versionId == null ? source : source + "?versionId=" + CosEncoding.encode(versionId);
+    }
+
+    private String encodedPath(String bucket, String key) {
+        StringBuilder path = new StringBuilder();
+        if (bucket != null && pathStyle) {
+            path.append('/').append(bucket);
+        }
+        path.append('/');
+        if (key != null) {
+            path.append(hasDotSegment(key) ? CosEncoding.encode(key) : CosEncoding.encodePath(key));
+        }
+        return path.toString();
+    }
+
+    /**
+     * Whether a key has a {@code .} or {@code ..} segment ({@code k/./a.txt}, {@code ../a}). OkHttp, like browsers,
+     * resolves such segments away, so COS would get a path other than the one signed: these keys go as one path
+     * segment with their slashes escaped, which COS decodes back to the same key.
+     */
+    static boolean hasDotSegment(String key) {
+        for (String segment : key.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private HttpUrl.Builder base(String bucket) {
+        if (endpoint == null) {
+            String host = bucket == null ? "service.cos" + COS_DOMAIN : bucket + ".cos." + region + COS_DOMAIN;
+            return new HttpUrl.Builder().scheme("https").host(host);
+        }
+        HttpUrl.Builder b = new HttpUrl.Builder().scheme(endpoint.getScheme())
+                .host(bucket == null || pathStyle ? endpoint.getHost() : bucket + "." + endpoint.getHost());
+        if (endpoint.getPort() > 0) {
+            b.port(endpoint.getPort());
+        }
+        return b;
+    }
+}

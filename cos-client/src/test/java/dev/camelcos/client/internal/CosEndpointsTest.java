@@ -1,0 +1,54 @@
+package dev.camelcos.client.internal;
+
+import dev.camelcos.client.CosClientConfig;
+import dev.camelcos.client.auth.StaticCredentialsProvider;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CosEndpointsTest {
+
+    private static CosEndpoints endpoints(String endpoint) {
+        return new CosEndpoints(CosClientConfig.builder().region("ap-beijing").endpoint(endpoint)
+                .credentialsProvider(StaticCredentialsProvider.of("id", "key")).build());
+    }
+
+    @Test
+    void realCosIsVirtualHostedAndAlwaysHttps() {
+        CosEndpoints cos = endpoints(null);
+        assertThat(cos.url("examplebucket-1250000000", "dir/a b+c.txt").toString())
+                .isEqualTo("https://examplebucket-1250000000.cos.ap-beijing.myqcloud.com/dir/a%20b%2Bc.txt");
+        assertThat(cos.signedPath("examplebucket-1250000000", "dir/a b+c.txt")).isEqualTo("/dir/a b+c.txt");
+        assertThat(cos.url(null, null).toString()).isEqualTo("https://service.cos.myqcloud.com/");
+    }
+
+    @Test
+    void anIpEndpointUsesPathStyle() {
+        CosEndpoints local = endpoints("http://127.0.0.1:9000");
+        assertThat(local.url("examplebucket-1250000000", "k").toString())
+                .isEqualTo("http://127.0.0.1:9000/examplebucket-1250000000/k");
+        assertThat(local.signedPath("examplebucket-1250000000", "k")).isEqualTo("/examplebucket-1250000000/k");
+    }
+
+    @Test
+    void aNamedEndpointKeepsTheBucketInTheHost() {
+        assertThat(endpoints("https://cos.accelerate.myqcloud.com").url("b-1250000000", "k").toString())
+                .isEqualTo("https://b-1250000000.cos.accelerate.myqcloud.com/k");
+    }
+
+    @Test
+    void copySourcesNameTheSourceRegion() {
+        assertThat(endpoints(null).copySource("src-1250000000", "ap-shanghai", "a b", "v1"))
+                .isEqualTo("src-1250000000.cos.ap-shanghai.myqcloud.com/a%20b?versionId=v1");
+    }
+
+    @Test
+    void malformedEndpointsAndRegionsAreRefused() {
+        assertThatThrownBy(() -> endpoints("ftp://host")).hasMessageContaining("ftp://host");
+        assertThatThrownBy(() -> endpoints("http://host/path")).hasMessageContaining("http://host/path");
+        assertThatThrownBy(() -> endpoints("http://a b")).hasMessageContaining("http://a b");
+        assertThatThrownBy(() -> CosClientConfig.builder().region("AP_Beijing"))
+                .hasMessageContaining("AP_Beijing");
+    }
+}
