@@ -31,6 +31,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         CosComponent target = (CosComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acl": getOrCreateConfiguration(target).setAcl(property(camelContext, java.lang.String.class, value)); return true;
+        case "adaptiveconcurrency":
+        case "adaptiveConcurrency": getOrCreateConfiguration(target).setAdaptiveConcurrency(property(camelContext, boolean.class, value)); return true;
         case "autocreatebucket":
         case "autoCreateBucket": getOrCreateConfiguration(target).setAutoCreateBucket(property(camelContext, boolean.class, value)); return true;
         case "autoclosebody":
@@ -56,8 +58,6 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "credentialsFile": getOrCreateConfiguration(target).setCredentialsFile(property(camelContext, java.lang.String.class, value)); return true;
         case "credentialsprovider":
         case "credentialsProvider": getOrCreateConfiguration(target).setCredentialsProvider(property(camelContext, dev.camelcos.client.auth.CosCredentialsProvider.class, value)); return true;
-        case "customeralgorithm":
-        case "customerAlgorithm": getOrCreateConfiguration(target).setCustomerAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
         case "customersecretkey":
         case "customerSecretKey": getOrCreateConfiguration(target).setCustomerSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "deleteafterread":
@@ -98,6 +98,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listpagesize":
         case "listPageSize": getOrCreateConfiguration(target).setListPageSize(property(camelContext, int.class, value)); return true;
+        case "maxconcurrency":
+        case "maxConcurrency": getOrCreateConfiguration(target).setMaxConcurrency(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
@@ -180,6 +182,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acl": return java.lang.String.class;
+        case "adaptiveconcurrency":
+        case "adaptiveConcurrency": return boolean.class;
         case "autocreatebucket":
         case "autoCreateBucket": return boolean.class;
         case "autoclosebody":
@@ -205,8 +209,6 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "credentialsFile": return java.lang.String.class;
         case "credentialsprovider":
         case "credentialsProvider": return dev.camelcos.client.auth.CosCredentialsProvider.class;
-        case "customeralgorithm":
-        case "customerAlgorithm": return java.lang.String.class;
         case "customersecretkey":
         case "customerSecretKey": return java.lang.String.class;
         case "deleteafterread":
@@ -247,6 +249,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": return boolean.class;
         case "listpagesize":
         case "listPageSize": return int.class;
+        case "maxconcurrency":
+        case "maxConcurrency": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
@@ -325,6 +329,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         CosComponent target = (CosComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acl": return getOrCreateConfiguration(target).getAcl();
+        case "adaptiveconcurrency":
+        case "adaptiveConcurrency": return getOrCreateConfiguration(target).isAdaptiveConcurrency();
         case "autocreatebucket":
         case "autoCreateBucket": return getOrCreateConfiguration(target).isAutoCreateBucket();
         case "autoclosebody":
@@ -350,8 +356,6 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "credentialsFile": return getOrCreateConfiguration(target).getCredentialsFile();
         case "credentialsprovider":
         case "credentialsProvider": return getOrCreateConfiguration(target).getCredentialsProvider();
-        case "customeralgorithm":
-        case "customerAlgorithm": return getOrCreateConfiguration(target).getCustomerAlgorithm();
         case "customersecretkey":
         case "customerSecretKey": return getOrCreateConfiguration(target).getCustomerSecretKey();
         case "deleteafterread":
@@ -392,6 +396,8 @@ public class CosComponentConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listpagesize":
         case "listPageSize": return getOrCreateConfiguration(target).getListPageSize();
+        case "maxconcurrency":
+        case "maxConcurrency": return getOrCreateConfiguration(target).getMaxConcurrency();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxmessagesperpoll":

@@ -24,6 +24,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         CosEndpoint target = (CosEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acl": target.getConfiguration().setAcl(property(camelContext, java.lang.String.class, value)); return true;
+        case "adaptiveconcurrency":
+        case "adaptiveConcurrency": target.getConfiguration().setAdaptiveConcurrency(property(camelContext, boolean.class, value)); return true;
         case "autocreatebucket":
         case "autoCreateBucket": target.getConfiguration().setAutoCreateBucket(property(camelContext, boolean.class, value)); return true;
         case "autoclosebody":
@@ -52,8 +54,6 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "credentialsFile": target.getConfiguration().setCredentialsFile(property(camelContext, java.lang.String.class, value)); return true;
         case "credentialsprovider":
         case "credentialsProvider": target.getConfiguration().setCredentialsProvider(property(camelContext, dev.camelcos.client.auth.CosCredentialsProvider.class, value)); return true;
-        case "customeralgorithm":
-        case "customerAlgorithm": target.getConfiguration().setCustomerAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
         case "customersecretkey":
         case "customerSecretKey": target.getConfiguration().setCustomerSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
@@ -98,6 +98,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listpagesize":
         case "listPageSize": target.getConfiguration().setListPageSize(property(camelContext, int.class, value)); return true;
+        case "maxconcurrency":
+        case "maxConcurrency": target.getConfiguration().setMaxConcurrency(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
@@ -199,6 +201,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acl": return java.lang.String.class;
+        case "adaptiveconcurrency":
+        case "adaptiveConcurrency": return boolean.class;
         case "autocreatebucket":
         case "autoCreateBucket": return boolean.class;
         case "autoclosebody":
@@ -227,8 +231,6 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "credentialsFile": return java.lang.String.class;
         case "credentialsprovider":
         case "credentialsProvider": return dev.camelcos.client.auth.CosCredentialsProvider.class;
-        case "customeralgorithm":
-        case "customerAlgorithm": return java.lang.String.class;
         case "customersecretkey":
         case "customerSecretKey": return java.lang.String.class;
         case "delay": return long.class;
@@ -273,6 +275,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "lazyStartProducer": return boolean.class;
         case "listpagesize":
         case "listPageSize": return int.class;
+        case "maxconcurrency":
+        case "maxConcurrency": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
@@ -370,6 +374,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         CosEndpoint target = (CosEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acl": return target.getConfiguration().getAcl();
+        case "adaptiveconcurrency":
+        case "adaptiveConcurrency": return target.getConfiguration().isAdaptiveConcurrency();
         case "autocreatebucket":
         case "autoCreateBucket": return target.getConfiguration().isAutoCreateBucket();
         case "autoclosebody":
@@ -398,8 +404,6 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "credentialsFile": return target.getConfiguration().getCredentialsFile();
         case "credentialsprovider":
         case "credentialsProvider": return target.getConfiguration().getCredentialsProvider();
-        case "customeralgorithm":
-        case "customerAlgorithm": return target.getConfiguration().getCustomerAlgorithm();
         case "customersecretkey":
         case "customerSecretKey": return target.getConfiguration().getCustomerSecretKey();
         case "delay": return target.getDelay();
@@ -444,6 +448,8 @@ public class CosEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listpagesize":
         case "listPageSize": return target.getConfiguration().getListPageSize();
+        case "maxconcurrency":
+        case "maxConcurrency": return target.getConfiguration().getMaxConcurrency();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxmessagesperpoll":

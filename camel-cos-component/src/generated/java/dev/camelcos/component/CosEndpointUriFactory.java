@@ -23,8 +23,9 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(88);
+        Set<String> props = new HashSet<>(89);
         props.add("acl");
+        props.add("adaptiveConcurrency");
         props.add("autoCreateBucket");
         props.add("autocloseBody");
         props.add("backoffErrorThreshold");
@@ -40,7 +41,6 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("cosClient");
         props.add("credentialsFile");
         props.add("credentialsProvider");
-        props.add("customerAlgorithm");
         props.add("customerSecretKey");
         props.add("delay");
         props.add("deleteAfterRead");
@@ -66,6 +66,7 @@ public class CosEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("kmsKeyId");
         props.add("lazyStartProducer");
         props.add("listPageSize");
+        props.add("maxConcurrency");
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
         props.add("maxRetries");

@@ -1,14 +1,11 @@
 package dev.camelcos.component;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
@@ -17,14 +14,19 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
+import static dev.camelcos.component.OptionRules.check;
+import static dev.camelcos.component.OptionRules.invalid;
+
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.CosProxy;
 import dev.camelcos.client.CosTrustStore;
+import dev.camelcos.client.CosValidation;
 import dev.camelcos.client.auth.CosCredentialsProvider;
 import dev.camelcos.client.auth.DefaultCredentialsProvider;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
 import dev.camelcos.client.RetryPolicy;
+import dev.camelcos.client.transfer.TransferOptions;
 import dev.camelcos.client.transfer.TransferProgressListener;
 
 /**
@@ -34,24 +36,13 @@ import dev.camelcos.client.transfer.TransferProgressListener;
 @UriParams
 public class CosConfiguration implements Cloneable {
 
-    static final long MIB = 1024L * 1024L;
-    static final long GIB = 1024L * MIB;
-    /** Smallest part COS accepts for every part but the last one. */
-    static final long MIN_PART_SIZE = MIB;
-    /** Largest single part COS accepts. */
-    static final long MAX_PART_SIZE = 5 * GIB;
-    /** Longest user-chosen part of a bucket name (before -APPID). */
-    static final int MAX_BUCKET_PREFIX_LENGTH = 50;
 
-    static final Pattern BUCKET_NAME_PATTERN = Pattern.compile("^[a-z0-9][a-z0-9-]*-[0-9]+$");
-    static final Pattern REGION_PATTERN = Pattern.compile("^[a-z0-9-]+$");
 
     static final List<String> STORAGE_CLASSES = List.of(
             "STANDARD", "STANDARD_IA", "ARCHIVE", "DEEP_ARCHIVE", "INTELLIGENT_TIERING",
             "MAZ_STANDARD", "MAZ_STANDARD_IA", "MAZ_INTELLIGENT_TIERING");
     static final List<String> ACLS = List.of("private", "public-read", "public-read-write", "default");
     static final List<String> SERVER_SIDE_ENCRYPTIONS = List.of("AES256", "cos/kms");
-    static final List<String> CUSTOMER_ALGORITHMS = List.of("AES256");
     static final List<String> PROXY_PROTOCOLS = List.of("HTTP", "SOCKS");
 
     // ---- common ----
@@ -149,63 +140,72 @@ public class CosConfiguration implements Cloneable {
                             + " Cannot be combined with serverSideEncryption.")
     private String customerSecretKey;
 
-    @UriParam(label = "producer,security", enums = "AES256", defaultValue = "AES256",
-              description = "The algorithm of the customer-provided key (SSE-C).")
-    private String customerAlgorithm = "AES256";
-
-    @UriParam(label = "producer", defaultValue = "16777216",
+    @UriParam(label = "producer", defaultValue = "" + TransferOptions.DEFAULT_MULTIPART_THRESHOLD,
               description = "Bodies of this many bytes or more are uploaded as a multipart upload by the upload"
                             + " operation (a stream of unknown length once it reaches this size), and objects this large"
                             + " are downloaded in parallel ranges by the download operation; default 16 MiB.")
-    private long multipartThreshold = 16 * MIB;
+    private long multipartThreshold = TransferOptions.DEFAULT_MULTIPART_THRESHOLD;
 
-    @UriParam(label = "producer", defaultValue = "8388608",
+    @UriParam(label = "producer", defaultValue = "" + TransferOptions.DEFAULT_PART_SIZE,
               description = "The size in bytes of each part of a multipart upload (at least 1 MiB, at most 5 GiB;"
                             + " larger when the object needs more than 10000 parts, rounded up to whole MiB) and of each"
                             + " range of a parallel download; default 8 MiB.")
-    private long partSize = 8 * MIB;
+    private long partSize = TransferOptions.DEFAULT_PART_SIZE;
 
-    @UriParam(label = "producer", defaultValue = "4",
+    @UriParam(label = "producer", defaultValue = "" + TransferOptions.DEFAULT_UPLOAD_CONCURRENCY,
               description = "How many parts of one multipart upload (or multipart copy) are sent at the same time. A"
                             + " stream of unknown length holds at most uploadConcurrency + 1 parts in memory.")
-    private int uploadConcurrency = 4;
+    private int uploadConcurrency = TransferOptions.DEFAULT_UPLOAD_CONCURRENCY;
 
-    @UriParam(label = "producer", defaultValue = "5368709120",
+    @UriParam(label = "producer", defaultValue = "" + TransferOptions.DEFAULT_MULTIPART_COPY_THRESHOLD,
               description = "Objects of this many bytes or more are copied part by part by the copy operation;"
                             + " default 5 GiB.")
-    private long multipartCopyThreshold = 5 * GIB;
+    private long multipartCopyThreshold = TransferOptions.DEFAULT_MULTIPART_COPY_THRESHOLD;
 
-    @UriParam(label = "producer", defaultValue = "67108864",
+    @UriParam(label = "producer", defaultValue = "" + TransferOptions.DEFAULT_COPY_PART_SIZE,
               description = "The size in bytes of each part of a multipart copy (at least 1 MiB, at most 5 GiB);"
                             + " default 64 MiB.")
-    private long copyPartSize = 64 * MIB;
+    private long copyPartSize = TransferOptions.DEFAULT_COPY_PART_SIZE;
 
-    @UriParam(label = "producer", defaultValue = "4",
+    @UriParam(label = "producer", defaultValue = "" + TransferOptions.DEFAULT_DOWNLOAD_CONCURRENCY,
               description = "How many ranges of one object the download operation fetches at the same time.")
-    private int downloadConcurrency = 4;
+    private int downloadConcurrency = TransferOptions.DEFAULT_DOWNLOAD_CONCURRENCY;
+
+    @UriParam(label = "producer", defaultValue = "" + TransferOptions.DEFAULT_ADAPTIVE_CONCURRENCY,
+              description = "Whether the parts of file and byte uploads and copies, and the ranges of downloads, grow"
+                            + " in number from uploadConcurrency/downloadConcurrency (doubling) while that raises the"
+                            + " transfer's throughput, up to maxConcurrency: over links where one connection gets a"
+                            + " share of the bandwidth more parts in flight move more. false keeps the numbers fixed."
+                            + " A stream's parts stay at uploadConcurrency, each waiting in a buffer.")
+    private boolean adaptiveConcurrency = TransferOptions.DEFAULT_ADAPTIVE_CONCURRENCY;
+
+    @UriParam(label = "producer", defaultValue = "" + TransferOptions.DEFAULT_MAX_CONCURRENCY,
+              description = "With adaptiveConcurrency: the most parts or ranges one transfer has in flight.")
+    private int maxConcurrency = TransferOptions.DEFAULT_MAX_CONCURRENCY;
 
     // ---- advanced (connection) ----
 
-    @UriParam(label = "advanced", defaultValue = "10000",
+    @UriParam(label = "advanced", defaultValue = "" + CosClientConfig.DEFAULT_CONNECT_TIMEOUT_MILLIS,
               description = "Connect timeout in milliseconds (0 means no timeout).")
-    private long connectTimeout = 10000;
+    private long connectTimeout = CosClientConfig.DEFAULT_CONNECT_TIMEOUT_MILLIS;
 
-    @UriParam(label = "advanced", defaultValue = "60000",
+    @UriParam(label = "advanced", defaultValue = "" + CosClientConfig.DEFAULT_READ_TIMEOUT_MILLIS,
               description = "Read timeout in milliseconds (0 means no timeout).")
-    private long readTimeout = 60000;
+    private long readTimeout = CosClientConfig.DEFAULT_READ_TIMEOUT_MILLIS;
 
-    @UriParam(label = "advanced", defaultValue = "60000",
+    @UriParam(label = "advanced", defaultValue = "" + CosClientConfig.DEFAULT_WRITE_TIMEOUT_MILLIS,
               description = "Write timeout in milliseconds (0 means no timeout).")
-    private long writeTimeout = 60000;
+    private long writeTimeout = CosClientConfig.DEFAULT_WRITE_TIMEOUT_MILLIS;
 
-    @UriParam(label = "advanced", defaultValue = "64",
-              description = "The size of the HTTP connection pool.")
-    private int maxConnections = 64;
+    @UriParam(label = "advanced", defaultValue = "" + CosClientConfig.DEFAULT_MAX_CONNECTIONS,
+              description = "The most requests one client has in flight at once (a streamed object body counts until"
+                            + " it is closed), and the most idle connections it keeps.")
+    private int maxConnections = CosClientConfig.DEFAULT_MAX_CONNECTIONS;
 
-    @UriParam(label = "advanced", defaultValue = "3",
+    @UriParam(label = "advanced", defaultValue = "" + RetryPolicy.DEFAULT_MAX_RETRIES,
               description = "How many times a request that failed with a retryable error (network error, 5xx,"
                             + " throttling) is retried; 0 disables retries.")
-    private int maxRetries = 3;
+    private int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
 
     // ---- proxy and TLS ----
 
@@ -375,10 +375,10 @@ public class CosConfiguration implements Cloneable {
                             + " against the file (size and MD5) and sends only the missing ones.")
     private boolean resumableUpload;
 
-    @UriParam(label = "producer", defaultValue = "3",
+    @UriParam(label = "producer", defaultValue = "" + TransferOptions.DEFAULT_FILE_CONCURRENCY,
               description = "How many files of a batch (a body that is a collection of files or a directory) the upload"
                             + " operation sends at the same time.")
-    private int fileConcurrency = 3;
+    private int fileConcurrency = TransferOptions.DEFAULT_FILE_CONCURRENCY;
 
     @UriParam(label = "producer")
     @Metadata(autowired = true,
@@ -406,7 +406,7 @@ public class CosConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "1048576",
               description = "With streamingUploadMode: a batch is uploaded once it holds this many bytes or more (1"
                             + " byte to 1 GiB); default 1 MiB.")
-    private long batchSize = MIB;
+    private long batchSize = TransferOptions.MIB;
 
     @UriParam(label = "producer", defaultValue = "0", javaType = "java.time.Duration",
               description = "With streamingUploadMode: a batch is uploaded this long after its first message arrived,"
@@ -425,21 +425,17 @@ public class CosConfiguration implements Cloneable {
      */
     public void validate() {
         validateBucketName();
-        if (region != null && !REGION_PATTERN.matcher(region).matches()) {
-            throw invalid("region", region, "must contain only lower-case letters, digits and '-' (e.g. ap-guangzhou)");
-        }
-        if (endpoint != null) {
-            validateHttpUrl("endpoint", endpoint);
-        }
+        CosClientConfig.Builder client = CosClientConfig.builder();
+        check("region", region, () -> client.region(region));
+        check("endpoint", endpoint, () -> client.endpoint(endpoint));
         requireWrittenRight("secretId", secretId);
         requireWrittenRight("secretKey", secretKey);
         requireWrittenRight("sessionToken", sessionToken);
         requireWrittenRight("customerSecretKey", customerSecretKey);
-        validateHttpUrl("metadataEndpoint", metadataEndpoint);
+        check("metadataEndpoint", metadataEndpoint, () -> CosClientConfig.builder().endpoint(metadataEndpoint));
         requireOneOf("storageClass", storageClass, STORAGE_CLASSES);
         requireOneOf("acl", acl, ACLS);
         requireOneOf("serverSideEncryption", serverSideEncryption, SERVER_SIDE_ENCRYPTIONS);
-        requireOneOf("customerAlgorithm", customerAlgorithm, CUSTOMER_ALGORITHMS);
         if (customerSecretKey != null && serverSideEncryption != null) {
             throw invalid("customerSecretKey", "(secret)",
                     "cannot be combined with serverSideEncryption=" + serverSideEncryption + " (use one kind of encryption)");
@@ -448,22 +444,21 @@ public class CosConfiguration implements Cloneable {
             throw invalid(kmsKeyId != null ? "kmsKeyId" : "kmsEncryptionContext",
                     kmsKeyId != null ? kmsKeyId : kmsEncryptionContext, "requires serverSideEncryption=cos/kms");
         }
-        if (multipartThreshold < 0) {
-            throw invalid("multipartThreshold", multipartThreshold, "must not be negative");
-        }
-        validatePartSize("partSize", partSize);
-        if (multipartCopyThreshold < 0) {
-            throw invalid("multipartCopyThreshold", multipartCopyThreshold, "must not be negative");
-        }
-        validatePartSize("copyPartSize", copyPartSize);
-        requireAtLeast("uploadConcurrency", uploadConcurrency, 1);
-        requireAtLeast("downloadConcurrency", downloadConcurrency, 1);
-        requireAtLeast("fileConcurrency", fileConcurrency, 1);
-        requireAtLeast("connectTimeout", connectTimeout, 0);
-        requireAtLeast("readTimeout", readTimeout, 0);
-        requireAtLeast("writeTimeout", writeTimeout, 0);
-        requireAtLeast("maxConnections", maxConnections, 1);
-        requireAtLeast("maxRetries", maxRetries, 0);
+        TransferOptions.Builder transfer = TransferOptions.builder();
+        check("multipartThreshold", multipartThreshold, () -> transfer.multipartThreshold(multipartThreshold));
+        check("partSize", partSize, () -> transfer.partSize(partSize));
+        check("multipartCopyThreshold", multipartCopyThreshold,
+                () -> transfer.multipartCopyThreshold(multipartCopyThreshold));
+        check("copyPartSize", copyPartSize, () -> transfer.copyPartSize(copyPartSize));
+        check("uploadConcurrency", uploadConcurrency, () -> transfer.uploadConcurrency(uploadConcurrency));
+        check("downloadConcurrency", downloadConcurrency, () -> transfer.downloadConcurrency(downloadConcurrency));
+        check("fileConcurrency", fileConcurrency, () -> transfer.fileConcurrency(fileConcurrency));
+        check("maxConcurrency", maxConcurrency, () -> transfer.maxConcurrency(maxConcurrency));
+        check("connectTimeout", connectTimeout, () -> client.connectTimeout(Duration.ofMillis(connectTimeout)));
+        check("readTimeout", readTimeout, () -> client.readTimeout(Duration.ofMillis(readTimeout)));
+        check("writeTimeout", writeTimeout, () -> client.writeTimeout(Duration.ofMillis(writeTimeout)));
+        check("maxConnections", maxConnections, () -> client.maxConnections(maxConnections));
+        check("maxRetries", maxRetries, () -> RetryPolicy.withRetries(maxRetries));
         validateProxy();
         if (trustStore != null && !Files.isRegularFile(Path.of(trustStore))) {
             throw invalid("trustStore", trustStore, "must be a readable PKCS12 or JKS file");
@@ -474,37 +469,7 @@ public class CosConfiguration implements Cloneable {
         if (bucketName == null || bucketName.isBlank()) {
             throw new IllegalArgumentException("Invalid cos option bucketName: it is required (cos:BucketName-APPID)");
         }
-        if (!BUCKET_NAME_PATTERN.matcher(bucketName).matches()) {
-            throw invalid("bucketName", bucketName,
-                    "must be BucketName-APPID: lower-case letters, digits and '-', ending in -<digits> (e.g. examplebucket-1250000000)");
-        }
-        String prefix = bucketName.substring(0, bucketName.lastIndexOf('-'));
-        if (prefix.endsWith("-")) {
-            throw invalid("bucketName", bucketName, "the part before -APPID must not end with '-'");
-        }
-        if (prefix.length() > MAX_BUCKET_PREFIX_LENGTH) {
-            throw invalid("bucketName", bucketName,
-                    "the part before -APPID must be at most " + MAX_BUCKET_PREFIX_LENGTH + " characters long");
-        }
-    }
-
-    private static void validateHttpUrl(String option, String endpoint) {
-        URI uri;
-        try {
-            uri = new URI(endpoint);
-        } catch (URISyntaxException e) {
-            throw invalid(option, endpoint, "must be an http or https URL (" + e.getMessage() + ")");
-        }
-        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!"http".equals(scheme) && !"https".equals(scheme)) {
-            throw invalid(option, endpoint, "must be an http or https URL, e.g. http://127.0.0.1:9000");
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw invalid(option, endpoint, "must name a host, e.g. http://127.0.0.1:9000");
-        }
-        if (uri.getQuery() != null || uri.getFragment() != null) {
-            throw invalid(option, endpoint, "must not have a query or fragment");
-        }
+        check("bucketName", bucketName, () -> CosValidation.bucket(bucketName));
     }
 
     private void validateProxy() {
@@ -525,21 +490,6 @@ public class CosConfiguration implements Cloneable {
         }
         if (proxyUsername != null && !"HTTP".equals(proxyProtocol)) {
             throw invalid("proxyUsername", "(secret)", "proxy credentials are supported with proxyProtocol=HTTP only");
-        }
-    }
-
-    private static void validatePartSize(String option, long value) {
-        if (value < MIN_PART_SIZE) {
-            throw invalid(option, value, "must be at least 1 MiB (" + MIN_PART_SIZE + " bytes)");
-        }
-        if (value > MAX_PART_SIZE) {
-            throw invalid(option, value, "must be at most 5 GiB (" + MAX_PART_SIZE + " bytes)");
-        }
-    }
-
-    private static void requireAtLeast(String option, long value, long min) {
-        if (value < min) {
-            throw invalid(option, value, "must be at least " + min);
         }
     }
 
@@ -569,11 +519,6 @@ public class CosConfiguration implements Cloneable {
         }
     }
 
-    private static IllegalArgumentException invalid(String option, Object value, String rule) {
-        return new IllegalArgumentException("Invalid cos option " + option + "=" + value + ": " + rule);
-    }
-
-    /** A copy whose changes do not affect this configuration. */
     /**
      * The client configuration these options describe. Endpoints whose options give equal configurations share
      * one client.
@@ -769,14 +714,6 @@ public class CosConfiguration implements Cloneable {
         this.customerSecretKey = customerSecretKey;
     }
 
-    public String getCustomerAlgorithm() {
-        return customerAlgorithm;
-    }
-
-    public void setCustomerAlgorithm(String customerAlgorithm) {
-        this.customerAlgorithm = customerAlgorithm;
-    }
-
     public long getMultipartThreshold() {
         return multipartThreshold;
     }
@@ -823,6 +760,22 @@ public class CosConfiguration implements Cloneable {
 
     public void setDownloadConcurrency(int downloadConcurrency) {
         this.downloadConcurrency = downloadConcurrency;
+    }
+
+    public boolean isAdaptiveConcurrency() {
+        return adaptiveConcurrency;
+    }
+
+    public void setAdaptiveConcurrency(boolean adaptiveConcurrency) {
+        this.adaptiveConcurrency = adaptiveConcurrency;
+    }
+
+    public int getMaxConcurrency() {
+        return maxConcurrency;
+    }
+
+    public void setMaxConcurrency(int maxConcurrency) {
+        this.maxConcurrency = maxConcurrency;
     }
 
     public long getConnectTimeout() {

@@ -1,6 +1,7 @@
 package dev.camelcos.component;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +26,8 @@ public class CosProducer extends DefaultProducer {
     private CosHealthCheck healthCheck;
     private volatile StreamingUpload streaming;
     private ScheduledExecutorService streamingTimer;
+    /** Runs the parts, ranges and files of transfers; cached, since each transfer bounds its own. */
+    private ExecutorService transferThreads;
 
     public CosProducer(CosEndpoint endpoint) {
         super(endpoint);
@@ -33,6 +36,8 @@ public class CosProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        transferThreads = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newCachedThreadPool(this, "CosTransfer");
         if (getEndpoint().getConfiguration().isStreamingUploadMode()) {
             startStreaming();
         }
@@ -74,6 +79,10 @@ public class CosProducer extends DefaultProducer {
             // nothing accepted is left behind: the last batch is uploaded however small
             streaming.flush();
         }
+        if (transferThreads != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(transferThreads);
+            transferThreads = null;
+        }
         super.doStop();
     }
 
@@ -85,11 +94,11 @@ public class CosProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         if (streaming != null) {
-            streaming.add(new CosExchange(exchange, getEndpoint(), CosOperation.upload));
+            streaming.add(new CosExchange(exchange, getEndpoint(), CosOperation.upload, transferThreads));
             return;
         }
         CosOperation operation = resolveOperation(exchange);
-        CosOperationHandlers.forOperation(operation).process(new CosExchange(exchange, getEndpoint(), operation));
+        CosOperationHandlers.forOperation(operation).process(new CosExchange(exchange, getEndpoint(), operation, transferThreads));
     }
 
     CosOperation resolveOperation(Exchange exchange) {

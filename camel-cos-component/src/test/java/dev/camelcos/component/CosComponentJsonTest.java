@@ -23,9 +23,9 @@ class CosComponentJsonTest {
             "bucketName", "region", "endpoint", "autoCreateBucket",
             "secretId", "secretKey", "sessionToken",
             "operation", "keyName", "storageClass", "acl", "serverSideEncryption", "kmsKeyId",
-            "kmsEncryptionContext", "customerSecretKey", "customerAlgorithm",
+            "kmsEncryptionContext", "customerSecretKey",
             "multipartThreshold", "partSize", "uploadConcurrency", "multipartCopyThreshold", "copyPartSize",
-            "downloadConcurrency",
+            "downloadConcurrency", "adaptiveConcurrency", "maxConcurrency",
             "connectTimeout", "readTimeout", "writeTimeout", "maxConnections", "maxRetries");
 
     static final List<String> SECRET_OPTIONS = List.of("secretId", "secretKey", "sessionToken", "customerSecretKey");

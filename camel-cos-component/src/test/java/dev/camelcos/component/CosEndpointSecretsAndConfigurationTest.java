@@ -128,7 +128,6 @@ class CosEndpointSecretsAndConfigurationTest extends CamelTestSupport {
         assertThat(c.getWriteTimeout()).isEqualTo(60000);
         assertThat(c.getMaxConnections()).isEqualTo(64);
         assertThat(c.getMaxRetries()).isEqualTo(3);
-        assertThat(c.getCustomerAlgorithm()).isEqualTo("AES256");
         assertThat(c.isAutoCreateBucket()).isFalse();
     }
 }

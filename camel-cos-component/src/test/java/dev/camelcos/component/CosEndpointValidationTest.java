@@ -83,7 +83,7 @@ class CosEndpointValidationTest {
 
         configuration.setPartSize(-1);
         assertThatThrownBy(configuration::validate).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("partSize").hasMessageContaining("at least 1 MiB");
+                .hasMessageContaining("partSize").hasMessageContaining("must be between 1 MiB");
         configuration.setPartSize(6L * 1024 * 1024 * 1024);
         assertThatThrownBy(configuration::validate).hasMessageContaining("partSize").hasMessageContaining("5 GiB");
         configuration.setPartSize(8L * 1024 * 1024);

@@ -129,7 +129,7 @@ class SecretsNeverLeakTest {
 
         seen.add(logs.toString());
         assertThat(logs.toString()).as("the failures and the client's retries were logged")
-                .contains("secrets-consumer").contains("DEBUG dev.camelcos.client.internal.CosTransport Retrying");
+                .contains("secrets-consumer").contains("DEBUG dev.camelcos.client.internal.RetryInterceptor Retrying");
         for (String text : seen) {
             assertThat(text).doesNotContain(SECRET_KEY).doesNotContain(TOKEN);
         }

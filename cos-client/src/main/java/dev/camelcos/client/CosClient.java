@@ -340,7 +340,7 @@ public final class CosClient implements AutoCloseable {
         CosRequest request = CosRequest.of("PUT", CosValidation.bucket(bucket), CosValidation.key(key))
                 .param("partNumber", CosValidation.partNumber(partNumber))
                 .param("uploadId", CosValidation.uploadId(uploadId))
-                .header("x-cos-copy-source-range", CosValidation.range(range));
+                .header("x-cos-copy-source-range", CosValidation.copyRange(range));
         writeCopySource(request, source);
         return transport.execute(request, response -> (CopyPartResult) xml(response, CopyPartResult.class)
                 .withRequestId(response.header("x-cos-request-id")));
@@ -578,14 +578,9 @@ public final class CosClient implements AutoCloseable {
 
     // ---- helpers
 
-    /** Reads the expected XML answer (an {@code <Error>} in a 200 answer was turned into an exception before). */
+    /** The expected XML answer, read and parsed by the transport. */
     private static <T> T xml(Response response, Class<T> type) throws IOException {
-        Object body = CosXml.read(response.body().byteStream());
-        if (!type.isInstance(body)) {
-            throw new IOException("COS answered " + body.getClass().getSimpleName() + " where "
-                    + type.getSimpleName() + " was expected");
-        }
-        return type.cast(body);
+        return CosTransport.document(response, type);
     }
 
 }

@@ -15,6 +15,12 @@ import dev.camelcos.client.RetryPolicy;
  */
 public final class CosClientConfig {
 
+    /** Defaults, in the units the component's options use; the builder starts from these. */
+    public static final long DEFAULT_CONNECT_TIMEOUT_MILLIS = 10_000;
+    public static final long DEFAULT_READ_TIMEOUT_MILLIS = 60_000;
+    public static final long DEFAULT_WRITE_TIMEOUT_MILLIS = 60_000;
+    public static final int DEFAULT_MAX_CONNECTIONS = 64;
+
     private final String region;
     private final CosCredentialsProvider credentialsProvider;
     private final URI endpoint;
@@ -147,10 +153,10 @@ public final class CosClientConfig {
         private CosCredentialsProvider credentialsProvider;
         private URI endpoint;
         private Boolean pathStyle;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(60);
-        private Duration writeTimeout = Duration.ofSeconds(60);
-        private int maxConnections = 64;
+        private Duration connectTimeout = Duration.ofMillis(DEFAULT_CONNECT_TIMEOUT_MILLIS);
+        private Duration readTimeout = Duration.ofMillis(DEFAULT_READ_TIMEOUT_MILLIS);
+        private Duration writeTimeout = Duration.ofMillis(DEFAULT_WRITE_TIMEOUT_MILLIS);
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private Duration signatureValidity = Duration.ofHours(1);
         private Clock clock = Clock.systemUTC();
@@ -162,8 +168,8 @@ public final class CosClientConfig {
 
         public Builder region(String region) {
             if (region != null && !region.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                throw new IllegalArgumentException("region '" + region
-                        + "' is not a COS region: lower-case letters, digits and single '-', e.g. ap-guangzhou");
+                throw new InvalidOptionException("region", region,
+                        "is not a COS region: lower-case letters, digits and single '-', e.g. ap-guangzhou");
             }
             this.region = region;
             return this;
@@ -185,8 +191,8 @@ public final class CosClientConfig {
                         || endpoint.getRawPath().equals("/");
                 if (!scheme.equals("http") && !scheme.equals("https") || endpoint.getHost() == null || !noPath
                         || endpoint.getRawQuery() != null) {
-                    throw new IllegalArgumentException("endpoint '" + endpoint + "' must be an http or https URL"
-                            + " with a host and nothing after the port, e.g. http://127.0.0.1:9000");
+                    throw new InvalidOptionException("endpoint", endpoint, "must be an http or https URL with a host"
+                            + " and nothing after the port, e.g. http://127.0.0.1:9000");
                 }
             }
             this.endpoint = endpoint;
@@ -197,8 +203,7 @@ public final class CosClientConfig {
             try {
                 return new URI(endpoint.trim());
             } catch (java.net.URISyntaxException e) {
-                throw new IllegalArgumentException("endpoint '" + endpoint + "' is not a valid URL: "
-                        + e.getReason(), e);
+                throw new InvalidOptionException("endpoint", endpoint, "is not a valid URL: " + e.getReason());
             }
         }
 
@@ -207,24 +212,28 @@ public final class CosClientConfig {
             return this;
         }
 
+        /** Zero means no timeout. */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive("connectTimeout", timeout);
+            this.connectTimeout = notNegative("connectTimeout", timeout);
             return this;
         }
 
+        /** Zero means no timeout: a read may then wait for ever on a silent server. */
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = positive("readTimeout", timeout);
+            this.readTimeout = notNegative("readTimeout", timeout);
             return this;
         }
 
+        /** Zero means no timeout. */
         public Builder writeTimeout(Duration timeout) {
-            this.writeTimeout = positive("writeTimeout", timeout);
+            this.writeTimeout = notNegative("writeTimeout", timeout);
             return this;
         }
 
+        /** The most requests in flight at once (each until its answer's body is closed), and idle connections kept. */
         public Builder maxConnections(int maxConnections) {
             if (maxConnections < 1) {
-                throw new IllegalArgumentException("maxConnections must be at least 1, was " + maxConnections);
+                throw new InvalidOptionException("maxConnections", maxConnections, "must be at least 1");
             }
             this.maxConnections = maxConnections;
             return this;
@@ -259,7 +268,14 @@ public final class CosClientConfig {
 
         private static Duration positive(String name, Duration d) {
             if (d == null || d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be a positive duration, was " + d);
+                throw new InvalidOptionException(name, d, "must be a positive duration");
+            }
+            return d;
+        }
+
+        private static Duration notNegative(String name, Duration d) {
+            if (d == null || d.isNegative()) {
+                throw new InvalidOptionException(name, d, "must be zero (no timeout) or a positive duration");
             }
             return d;
         }

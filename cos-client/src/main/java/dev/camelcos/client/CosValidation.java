@@ -96,7 +96,22 @@ public final class CosValidation {
         return range.trim();
     }
 
-    /** User metadata: header-safe names and at most 2 KB of names and values together. */
+    /**
+     * A part copy's source range: COS takes only a closed range ({@code bytes=first-last}), not the open forms a
+     * GET accepts.
+     */
+    public static String copyRange(String range) {
+        if (range == null) {
+            return null;
+        }
+        Matcher m = RANGE.matcher(range(range));
+        if (!m.matches() || m.group(1).isEmpty() || m.group(2).isEmpty()) {
+            throw new IllegalArgumentException("copy source range '" + range + "' must be closed, bytes=first-last"
+                    + " (e.g. bytes=0-1048575): COS refuses open ranges such as bytes=1024- in a part copy");
+        }
+        return m.group(0);
+    }
+
     public static Map<String, String> metadata(Map<String, String> metadata) {
         if (metadata == null) {
             return null;

@@ -10,12 +10,14 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay) {
 
-    public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(20));
+    public static final int DEFAULT_MAX_RETRIES = 3;
+    public static final RetryPolicy DEFAULT = new RetryPolicy(DEFAULT_MAX_RETRIES, Duration.ofMillis(100),
+            Duration.ofSeconds(20));
     public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
 
     public RetryPolicy {
         if (maxRetries < 0) {
-            throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+            throw new InvalidOptionException("maxRetries", maxRetries, "must be 0 (one attempt) or more");
         }
         if (baseDelay == null || baseDelay.isNegative() || maxDelay == null || maxDelay.compareTo(baseDelay) < 0) {
             throw new IllegalArgumentException("retry delays must satisfy 0 <= baseDelay <= maxDelay, were "

@@ -10,6 +10,7 @@ import dev.camelcos.client.auth.StaticCredentialsProvider;
 import dev.camelcos.client.model.CosRequestBody;
 import dev.camelcos.client.RetryPolicy;
 import dev.camelcos.client.model.DeleteResult;
+import dev.camelcos.client.model.CopySource;
 import dev.camelcos.client.model.GetObjectRequest;
 import dev.camelcos.client.model.PartSummary;
 import dev.camelcos.client.model.PutObjectRequest;
@@ -80,6 +81,17 @@ class CosClientErrorMessagesTest {
                 });
             }
         }
+    }
+
+    @Test
+    void anOpenPartCopyRangeIsRefusedBeforeAnyRequestNamingItAndTheRule() {
+        int before = emulator.requests().size();
+        for (String open : List.of("bytes=1024-", "bytes=-1024")) {
+            assertThatThrownBy(() -> client.uploadPartCopy(new CopySource(BUCKET, "a.txt"), open, BUCKET, "b.txt",
+                    "upload-id", 1)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'" + open + "'").hasMessageContaining("must be closed, bytes=first-last");
+        }
+        assertThat(emulator.requests()).hasSize(before);
     }
 
     @Test

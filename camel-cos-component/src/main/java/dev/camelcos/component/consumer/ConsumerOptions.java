@@ -8,6 +8,7 @@ import dev.camelcos.client.CosValidation;
 import dev.camelcos.client.model.RestoreRequest;
 import dev.camelcos.component.CosConfiguration;
 
+import static dev.camelcos.component.OptionRules.invalid;
 /**
  * The consumer options of an endpoint, checked and compiled once, when the route starts.
  *
@@ -176,7 +177,4 @@ record ConsumerOptions(String bucket, String prefix, String delimiter, int listP
         return c.getClaimLease();
     }
 
-    private static IllegalArgumentException invalid(String option, Object value, String rule) {
-        return new IllegalArgumentException("Invalid cos option " + option + "=" + value + ": " + rule);
-    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import org.apache.camel.Exchange;
@@ -31,11 +32,14 @@ public final class CosExchange {
     private final Exchange exchange;
     private final CosEndpoint endpoint;
     private final CosOperation operation;
+    private final Executor transferThreads;
 
-    public CosExchange(Exchange exchange, CosEndpoint endpoint, CosOperation operation) {
+    /** @param transferThreads the producer's threads for the parts, ranges and files of transfers */
+    public CosExchange(Exchange exchange, CosEndpoint endpoint, CosOperation operation, Executor transferThreads) {
         this.exchange = exchange;
         this.endpoint = endpoint;
         this.operation = operation;
+        this.transferThreads = transferThreads;
     }
 
     public Exchange exchange() {
@@ -52,6 +56,10 @@ public final class CosExchange {
 
     public CosConfiguration configuration() {
         return endpoint.getConfiguration();
+    }
+
+    Executor transferThreads() {
+        return transferThreads;
     }
 
     /** The operation being performed, for messages that say what needed the missing value. */

@@ -8,8 +8,9 @@ import dev.camelcos.component.CosConstants;
 
 /**
  * What the transfer operations (upload, copy, download) share. Each exchange's transfer gets its own
- * {@link CosTransferManager}, closed when the transfer ends: its threads start only if the transfer goes multipart,
- * so a small upload costs no thread, and no thread outlives the exchange that needed it.
+ * {@link CosTransferManager}, closed when the transfer ends, running its parts on the producer's threads (from
+ * Camel's ExecutorServiceManager, so they are named, profiled and stopped with the route) at most as many at once
+ * as the transfer's options say.
  */
 final class Transfers {
 
@@ -17,7 +18,8 @@ final class Transfers {
     }
 
     static CosTransferManager manager(CosExchange exchange) {
-        return new CosTransferManager(exchange.client(), options(exchange.configuration()));
+        return new CosTransferManager(exchange.client(), options(exchange.configuration()),
+                exchange.transferThreads());
     }
 
     static TransferOptions options(CosConfiguration configuration) {
@@ -29,6 +31,8 @@ final class Transfers {
                 .copyPartSize(configuration.getCopyPartSize())
                 .downloadConcurrency(configuration.getDownloadConcurrency())
                 .fileConcurrency(configuration.getFileConcurrency())
+                .adaptiveConcurrency(configuration.isAdaptiveConcurrency())
+                .maxConcurrency(configuration.getMaxConcurrency())
                 .resumableUpload(configuration.isResumableUpload())
                 .progressListener(configuration.getProgressListener())
                 .build();

@@ -54,10 +54,12 @@ class TransferRouteTest extends CamelTestSupport {
     /** A listener bean: the endpoints find it by type (the option progressListener is autowired). */
     static final class Progress implements TransferProgressListener {
         final List<TransferProgress> events = new CopyOnWriteArrayList<>();
+        final List<String> threads = new CopyOnWriteArrayList<>();
 
         @Override
         public void onProgress(TransferProgress event) {
             events.add(event);
+            threads.add(Thread.currentThread().getName());
         }
     }
 
@@ -112,6 +114,8 @@ class TransferRouteTest extends CamelTestSupport {
                 .isEqualTo("application/x-large");
         assertThat(progress.events).isNotEmpty()
                 .last().satisfies(last -> assertThat(last.bytesTransferred()).isEqualTo(data.length));
+        assertThat(progress.threads).as("parts are sent on the producer's threads from Camel's ExecutorServiceManager")
+                .anySatisfy(name -> assertThat(name).startsWith("Camel (").endsWith("CosTransfer"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.camelcos.client.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -11,10 +12,11 @@ import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
 /**
- * Reads whole the answers the client parses (XML documents, never object content), inside the chain: a connection
- * that breaks while the document arrives is then retried like any other, and an {@code <Error>} that COS sends
- * after a 200 status (copy and complete answer 200 at once and report a late failure in the body) becomes the
- * exception its code names.
+ * Reads and parses whole the answers the client reads (XML documents, never object content), inside the chain: a
+ * connection that breaks while the document arrives, or a document that arrives garbled, is then retried like any
+ * other failure, and an {@code <Error>} that COS sends after a 200 status (copy and complete answer 200 at once and
+ * report a late failure in the body) becomes the exception its code names. The parsed document travels on the
+ * request ({@link CosTransport#document}).
  */
 final class BufferedAnswerInterceptor implements Interceptor {
 
@@ -38,11 +40,18 @@ final class BufferedAnswerInterceptor implements Interceptor {
                         + " bytes, which is no COS document");
             }
         }
-        if (startsWithErrorElement(document)) {
-            CosError error = CosErrors.parse(document);
-            if (error != null) {
+        int start = firstElement(document);
+        if (start >= 0) {
+            Object parsed;
+            try {
+                parsed = CosXml.read(new ByteArrayInputStream(document, start, document.length - start));
+            } catch (RuntimeException e) {
+                throw new IOException("COS answered a document that cannot be read: " + e.getMessage(), e);
+            }
+            if (parsed instanceof CosError error) {
                 throw errorIn200(response, error);
             }
+            request.document(parsed);
         }
         return response.newBuilder()
                 .body(ResponseBody.create(document, response.body().contentType()))
@@ -55,19 +64,21 @@ final class BufferedAnswerInterceptor implements Interceptor {
                 error.getTraceId(), error.getResource());
     }
 
-    /** Whether the document's first element, past whitespace keep-alives and the XML declaration, is Error. */
-    static boolean startsWithErrorElement(byte[] document) {
+    /**
+     * Where the document's first element starts, past whitespace keep-alives and the XML declaration; -1 when the
+     * body holds no element (empty, or not XML).
+     */
+    static int firstElement(byte[] document) {
         int at = skipWhitespace(document, 0);
         if (startsWith(document, at, "<?")) {
             String text = new String(document, at, Math.min(document.length - at, 256), StandardCharsets.UTF_8);
             int end = text.indexOf("?>");
             if (end < 0) {
-                return false;
+                return -1;
             }
             at = skipWhitespace(document, at + end + 2);
         }
-        return startsWith(document, at, "<Error") && document.length > at + 6
-                && (document[at + 6] == '>' || Character.isWhitespace(document[at + 6]));
+        return at < document.length && document[at] == '<' ? at : -1;
     }
 
     private static int skipWhitespace(byte[] document, int at) {

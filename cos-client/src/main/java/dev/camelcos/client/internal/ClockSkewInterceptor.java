@@ -27,12 +27,24 @@ final class ClockSkewInterceptor implements Interceptor {
             return response;
         }
         CosError error = CosErrors.peek(response);
-        Instant serverTime = CosDates.parse(response.header("Date"));
-        if (error == null || !"RequestTimeTooSkewed".equals(error.getCode()) || serverTime == null) {
+        if (error == null || !"RequestTimeTooSkewed".equals(error.getCode())) {
+            return response;
+        }
+        Instant serverTime = serverTime(response);
+        if (serverTime == null) {
             return response;
         }
         response.close();
         clock.learn(serverTime);
         return chain.proceed(chain.request());
+    }
+
+    /** The answer's Date; null when it has none that can be read (the refusal then stands as it is). */
+    private static Instant serverTime(Response response) {
+        try {
+            return CosDates.parse(response.header("Date"));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -23,6 +23,7 @@ public final class CosRequest {
     private CosRequestBody body;
     private boolean streamsAnswer;
     private volatile boolean bodyStarted;
+    private Object document;
     private int attempts;
 
     private CosRequest(String method, String bucket, String key) {
@@ -123,6 +124,15 @@ public final class CosRequest {
     CosRequest streamingAnswer() {
         streamsAnswer = true;
         return this;
+    }
+
+    /** The XML document the answer held, parsed in the chain; null when it held none. */
+    Object document() {
+        return document;
+    }
+
+    void document(Object parsed) {
+        document = parsed;
     }
 
     /** The request an OkHttp request was built from; every request the transport sends carries it as its tag. */

@@ -85,6 +85,10 @@ public final class CosTransport implements AutoCloseable {
             return http.newCall(toHttp(request)).execute();
         } catch (IOException e) {
             throw failed(request, e);
+        } catch (CosException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unreadableAnswer(request, e);
         }
     }
 
@@ -160,6 +164,16 @@ public final class CosTransport implements AutoCloseable {
     public void close() {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
+    }
+
+    /** The document of an answer read with {@link #execute}, of the type the operation expects. */
+    public static <T> T document(Response response, Class<T> type) throws IOException {
+        Object document = CosRequest.from(response.request()).document();
+        if (!type.isInstance(document)) {
+            throw new IOException("COS answered " + (document == null ? "no XML document"
+                    : document.getClass().getSimpleName()) + " where " + type.getSimpleName() + " was expected");
+        }
+        return type.cast(document);
     }
 
     /** An answer's headers as the JDK's type, which the client's public model speaks. */

@@ -31,10 +31,15 @@ final class UploadCrcInterceptor implements Interceptor {
         CrcRecordingBody body = new CrcRecordingBody(http.body());
         Response response = chain.proceed(http.newBuilder().method(http.method(), body).build());
         String answered = response.header(CRC64_HEADER);
-        if (response.isSuccessful() && answered != null && Crc64.parse(answered) != body.crc) {
+        try {
+            if (response.isSuccessful() && answered != null && Crc64.parse(answered) != body.crc) {
+                throw new CorruptedUploadException(CosRequest.from(http).describe() + " failed its integrity check:"
+                        + " the CRC64 of the bytes sent is " + Crc64.format(body.crc) + " but COS stored " + answered);
+            }
+        } catch (RuntimeException e) {
+            // a failed check, or a header that is no number: either way the answer is given up
             response.close();
-            throw new CorruptedUploadException(CosRequest.from(http).describe() + " failed its integrity check: the"
-                    + " CRC64 of the bytes sent is " + Crc64.format(body.crc) + " but COS stored " + answered);
+            throw e;
         }
         return response;
     }

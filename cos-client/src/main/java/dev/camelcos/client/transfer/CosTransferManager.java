@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAccumulator;
 
@@ -21,30 +23,33 @@ import dev.camelcos.client.model.ObjectWriteOptions;
 
 /**
  * Large-object transfers over a {@link CosClient}: uploads split into parallel parts, copies by parallel part copies,
- * downloads by parallel ranges, and batches of files. Thread-safe. The manager owns its threads (created when first
- * needed) and stops them on {@link #close()}; it does not close the client.
+ * downloads by parallel ranges, and batches of files. Thread-safe. Each transfer runs at most as many parts, ranges or
+ * files at once as its option says, on the executor given (the Camel component gives one from Camel's
+ * ExecutorServiceManager) or else on daemon threads of the manager's own, started when first needed and stopped on
+ * {@link #close()}. It does not close the client or a given executor.
  */
 public final class CosTransferManager implements AutoCloseable {
 
     private final CosClient client;
     private final TransferOptions options;
-    private final Threads partThreads;
-    private final Threads rangeThreads;
-    private final Threads fileThreads;
+    private final Threads threads;
     private final ObjectUploader uploader;
     private final ObjectCopier copier;
     private final ObjectDownloader downloader;
     private final LongAccumulator largestPartBuffers = new LongAccumulator(Math::max, 0);
 
     public CosTransferManager(CosClient client, TransferOptions options) {
+        this(client, options, null);
+    }
+
+    /** @param executor runs the transfers' parts, ranges and files; null for threads of the manager's own */
+    public CosTransferManager(CosClient client, TransferOptions options, Executor executor) {
         this.client = Objects.requireNonNull(client, "client");
         this.options = Objects.requireNonNull(options, "options");
-        this.partThreads = new Threads("cos-transfer-part", options.uploadConcurrency());
-        this.rangeThreads = new Threads("cos-transfer-range", options.downloadConcurrency());
-        this.fileThreads = new Threads("cos-transfer-file", options.fileConcurrency());
-        this.uploader = new ObjectUploader(client, options, partThreads::get, largestPartBuffers::accumulate);
-        this.copier = new ObjectCopier(client, options, partThreads::get);
-        this.downloader = new ObjectDownloader(client, options, rangeThreads::get);
+        this.threads = new Threads(executor);
+        this.uploader = new ObjectUploader(client, options, threads::get, largestPartBuffers::accumulate);
+        this.copier = new ObjectCopier(client, options, threads::get);
+        this.downloader = new ObjectDownloader(client, options, threads::get);
     }
 
     public TransferOptions options() {
@@ -108,10 +113,13 @@ public final class CosTransferManager implements AutoCloseable {
                         + "; upload their folder to keep their paths apart");
             }
         }
+        // every file is tried whatever became of the others, so its result, not a failure, is collected
+        Semaphore running = new Semaphore(options.fileConcurrency());
         List<CompletableFuture<FileUploadResult>> results = new ArrayList<>();
         for (FileUpload file : files) {
+            running.acquireUninterruptibly();
             results.add(CompletableFuture.supplyAsync(() -> uploadOne(bucket, file, metadata, writeOptions),
-                    fileThreads.get()));
+                    threads.get()).whenComplete((result, failure) -> running.release()));
         }
         return results.stream().map(CompletableFuture::join).toList();
     }
@@ -138,9 +146,7 @@ public final class CosTransferManager implements AutoCloseable {
     /** Stops the manager's threads; transfers still running fail. */
     @Override
     public void close() {
-        partThreads.shutdown();
-        rangeThreads.shutdown();
-        fileThreads.shutdown();
+        threads.shutdown();
     }
 
     @Override
@@ -148,37 +154,39 @@ public final class CosTransferManager implements AutoCloseable {
         return "CosTransferManager[" + options + "]";
     }
 
-    /** A fixed pool of daemon threads, started when first asked for. */
+    /** The executor given, or a cached pool of daemon threads of the manager's own, started when first asked for. */
     private static final class Threads {
-        private final String name;
-        private final int size;
-        private ExecutorService pool;
+        private final Executor given;
+        private ExecutorService own;
         private boolean closed;
 
-        Threads(String name, int size) {
-            this.name = name;
-            this.size = size;
+        Threads(Executor given) {
+            this.given = given;
         }
 
-        synchronized ExecutorService get() {
+        synchronized Executor get() {
             if (closed) {
                 throw new IllegalStateException("the transfer manager is closed");
             }
-            if (pool == null) {
+            if (given != null) {
+                return given;
+            }
+            if (own == null) {
                 AtomicInteger count = new AtomicInteger();
-                pool = Executors.newFixedThreadPool(size, task -> {
-                    Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+                // unbounded: each transfer bounds its own steps, and a batch's files wait on their parts
+                own = Executors.newCachedThreadPool(task -> {
+                    Thread thread = new Thread(task, "cos-transfer-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
             }
-            return pool;
+            return own;
         }
 
         synchronized void shutdown() {
             closed = true;
-            if (pool != null) {
-                pool.shutdownNow();
+            if (own != null) {
+                own.shutdownNow();
             }
         }
     }

@@ -39,13 +39,13 @@ final class MultipartUpload {
     private final Map<Integer, PartResult> parts = new ConcurrentSkipListMap<>();
 
     MultipartUpload(CosClient client, String bucket, String key, String uploadId, boolean keepOnFailure,
-            Executor executor, ProgressTracker progress) {
+            Executor executor, StepLimit limit, ProgressTracker progress) {
         this.client = client;
         this.bucket = bucket;
         this.key = key;
         this.uploadId = uploadId;
         this.keepOnFailure = keepOnFailure;
-        this.steps = new ParallelSteps(executor, "multipart upload " + uploadId + " of " + bucket + "/" + key);
+        this.steps = new ParallelSteps(executor, limit, "multipart upload " + uploadId + " of " + bucket + "/" + key);
         this.progress = progress;
     }
 
@@ -59,6 +59,7 @@ final class MultipartUpload {
             PartResult part = sender.send();
             parts.put(part.partNumber(), part);
             progress.advance(part.size());
+            return part.size();
         }, always);
     }
 

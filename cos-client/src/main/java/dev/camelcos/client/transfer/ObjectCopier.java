@@ -26,12 +26,12 @@ final class ObjectCopier {
 
     private final CosClient client;
     private final TransferOptions options;
-    private final Supplier<Executor> partThreads;
+    private final Supplier<Executor> threads;
 
-    ObjectCopier(CosClient client, TransferOptions options, Supplier<Executor> partThreads) {
+    ObjectCopier(CosClient client, TransferOptions options, Supplier<Executor> threads) {
         this.client = client;
         this.options = options;
-        this.partThreads = partThreads;
+        this.threads = threads;
     }
 
     /**
@@ -86,8 +86,8 @@ final class ObjectCopier {
         String uploadId = client.initiateMultipartUpload(bucket, key, metadata, writeOptions).getUploadId();
         ProgressTracker progress = new ProgressTracker("copy", bucket, key, size, options);
         progress.start();
-        MultipartUpload upload = new MultipartUpload(client, bucket, key, uploadId, false, partThreads.get(),
-                progress);
+        MultipartUpload upload = new MultipartUpload(client, bucket, key, uploadId, false, threads.get(),
+                StepLimit.of(options, options.uploadConcurrency()), progress);
         PartPlan plan = PartPlan.of(size, options.copyPartSize());
         // the caller's conditions held for this version (HEAD), so pinning it keeps them
         CopySource pinned = head.getETag() == null ? source : source.withIfMatch(head.getETag());

@@ -41,12 +41,12 @@ final class ObjectDownloader {
 
     private final CosClient client;
     private final TransferOptions options;
-    private final Supplier<Executor> rangeThreads;
+    private final Supplier<Executor> threads;
 
-    ObjectDownloader(CosClient client, TransferOptions options, Supplier<Executor> rangeThreads) {
+    ObjectDownloader(CosClient client, TransferOptions options, Supplier<Executor> threads) {
         this.client = client;
         this.options = options;
-        this.rangeThreads = rangeThreads;
+        this.threads = threads;
     }
 
     DownloadResult download(GetObjectRequest request, Path target) {
@@ -109,7 +109,8 @@ final class ObjectDownloader {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
                 DownloadJournal journal = DownloadJournal.open(journalFile, identity, !recorded.isEmpty())) {
-            ParallelSteps steps = new ParallelSteps(rangeThreads.get(), what);
+            ParallelSteps steps = new ParallelSteps(threads.get(),
+                    StepLimit.of(options, options.downloadConcurrency()), what);
             GetObjectRequest version = sameVersion(request, head);
             for (int n = 1; n <= plan.partCount(); n++) {
                 int range = n;
@@ -123,6 +124,7 @@ final class ObjectDownloader {
                         journal.written(range, crcs[range - 1]);
                     }
                     progress.advance(plan.size(range));
+                    return plan.size(range);
                 });
             }
             steps.awaitAll();

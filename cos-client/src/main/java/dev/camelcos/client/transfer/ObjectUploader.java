@@ -32,15 +32,15 @@ final class ObjectUploader {
 
     private final CosClient client;
     private final TransferOptions options;
-    private final Supplier<Executor> partThreads;
+    private final Supplier<Executor> threads;
     private final StreamUploader streams;
 
     /** @param bufferBytesUsed told how many bytes of part buffers each stream upload allocated */
-    ObjectUploader(CosClient client, TransferOptions options, Supplier<Executor> partThreads,
+    ObjectUploader(CosClient client, TransferOptions options, Supplier<Executor> threads,
             LongConsumer bufferBytesUsed) {
         this.client = client;
         this.options = options;
-        this.partThreads = partThreads;
+        this.threads = threads;
         this.streams = new StreamUploader(this, client, options, bufferBytesUsed);
     }
 
@@ -69,18 +69,24 @@ final class ObjectUploader {
     }
 
     /** Begins a multipart upload; {@code length} -1 while unknown. */
-    MultipartUpload initiate(UploadRequest request, long length, boolean keepOnFailure) {
+    MultipartUpload initiate(UploadRequest request, long length, boolean keepOnFailure, StepLimit limit) {
         String uploadId = client.initiateMultipartUpload(request.getBucket(), request.getKey(),
                 WritableMetadata.of(request.getMetadata()), request.getOptions()).getUploadId();
-        return begin(request, uploadId, length, keepOnFailure);
+        return begin(request, uploadId, length, keepOnFailure, limit);
     }
 
-    private MultipartUpload begin(UploadRequest request, String uploadId, long length, boolean keepOnFailure) {
+    /** Parts read from memory the caller holds, or from a file by position, cost no buffer: their number may grow. */
+    StepLimit partLimit() {
+        return StepLimit.of(options, options.uploadConcurrency());
+    }
+
+    private MultipartUpload begin(UploadRequest request, String uploadId, long length, boolean keepOnFailure,
+            StepLimit limit) {
         ProgressTracker progress = new ProgressTracker("upload", request.getBucket(), request.getKey(), length,
                 options);
         progress.start();
         return new MultipartUpload(client, request.getBucket(), request.getKey(), uploadId, keepOnFailure,
-                partThreads.get(), progress);
+                threads.get(), limit, progress);
     }
 
     private TransferResult uploadBytes(UploadRequest request, byte[] bytes) {
@@ -88,7 +94,7 @@ final class ObjectUploader {
             return put(request, CosRequestBody.of(bytes));
         }
         PartPlan plan = PartPlan.of(bytes.length, options.partSize());
-        MultipartUpload upload = initiate(request, bytes.length, false);
+        MultipartUpload upload = initiate(request, bytes.length, false, partLimit());
         try {
             for (int n = 1; n <= plan.partCount(); n++) {
                 int partNumber = n;
@@ -119,8 +125,8 @@ final class ObjectUploader {
                 ? new UnfinishedUploads(client).find(request.getBucket(), request.getKey())
                 : Optional.empty();
         MultipartUpload upload = unfinished
-                .map(u -> begin(request, u.uploadId(), length, true))
-                .orElseGet(() -> initiate(request, length, options.resumableUpload()));
+                .map(u -> begin(request, u.uploadId(), length, true, partLimit()))
+                .orElseGet(() -> initiate(request, length, options.resumableUpload(), partLimit()));
         Map<Integer, PartSummary> sentBefore = unfinished.map(UnfinishedUploads.Unfinished::parts).orElse(Map.of());
         if (!sentBefore.isEmpty()) {
             LOG.info("Resuming multipart upload {} of {} to {}: {} parts were sent before and are checked against"

@@ -12,41 +12,69 @@ import dev.camelcos.client.CosClientException;
 import dev.camelcos.client.CosException;
 
 /**
- * The steps of one transfer (parts, ranges, files) run on a shared pool. After the first failure no further step
- * starts; the steps already running are waited for (never interrupted: an interrupt would close a file channel
+ * The steps of one transfer (parts, ranges) run on a pool that may be shared, at most {@code limit} of them at once:
+ * the transfer's own bound, whatever the pool's size. After the first failure no further step starts; the steps already running are waited for (never interrupted: an interrupt would close a file channel
  * they share) before the failure is reported, so that nothing of the transfer runs on once it has failed.
  */
 final class ParallelSteps {
 
+    /** A step; it answers the bytes it moved, which the adaptive limit weighs. */
     @FunctionalInterface
     interface Step {
-        void run() throws Exception;
+        long run() throws Exception;
     }
 
     private final Executor executor;
+    private final StepLimit limit;
     private final String what;
     private final List<CompletableFuture<Void>> submitted = new ArrayList<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    /** @param what names the transfer in the failure message, e.g. {@code upload of bucket/key} */
-    ParallelSteps(Executor executor, String what) {
+    /**
+     * @param limit how many steps run at once
+     * @param what  names the transfer in the failure message, e.g. {@code upload of bucket/key}
+     */
+    ParallelSteps(Executor executor, StepLimit limit, String what) {
         this.executor = executor;
+        this.limit = limit;
         this.what = what;
     }
 
-    /** Runs {@code step} unless an earlier one failed; {@code always} runs either way, once the step is over. */
+    /**
+     * Runs {@code step} unless an earlier one failed; {@code always} runs either way, once the step is over. Waits
+     * while as many steps run as the limit allows, so that the caller reads ahead no further than the transfer
+     * sends.
+     */
     void submit(Step step, Runnable always) {
-        CompletableFuture<Void> future = CompletableFuture.runAsync(() -> {
-            try {
-                if (failure.get() == null) {
-                    step.run();
+        try {
+            limit.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(new CosClientException(what + " was interrupted", e, false));
+            always.run();
+            return;
+        }
+        CompletableFuture<Void> future;
+        try {
+            future = CompletableFuture.runAsync(() -> {
+                long moved = 0;
+                try {
+                    if (failure.get() == null) {
+                        moved = step.run();
+                    }
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                } finally {
+                    limit.release(moved);
+                    always.run();
                 }
-            } catch (Throwable t) {
-                failure.compareAndSet(null, t);
-            } finally {
-                always.run();
-            }
-        }, executor);
+            }, executor);
+        } catch (RuntimeException refused) {
+            limit.release(0);
+            stop(refused);
+            always.run();
+            return;
+        }
         synchronized (submitted) {
             submitted.add(future);
         }

@@ -91,7 +91,9 @@ final class StreamUploader {
      */
     private TransferResult uploadParts(UploadRequest request, InputStream in, long length, PartBufferPool pool,
             List<Chunk> head, long headLength, boolean headEnded) {
-        MultipartUpload upload = objects.initiate(request, length, false);
+        // a stream's parts wait in buffers: their number stays fixed, so that memory does
+        MultipartUpload upload = objects.initiate(request, length, false,
+                StepLimit.fixed(options.uploadConcurrency()));
         long read = headLength;
         int partNumber = 0;
         try {

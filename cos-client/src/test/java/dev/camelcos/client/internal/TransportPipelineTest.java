@@ -108,12 +108,24 @@ class TransportPipelineTest {
     }
 
     @Test
-    void anErrorAfterA200StatusIsFoundPastWhitespaceAndTheXmlDeclaration() {
-        assertThat(BufferedAnswerInterceptor.startsWithErrorElement(
-                ("  \n <?xml version=\"1.0\"?>\n<Error><Code>InternalError</Code></Error>").getBytes())).isTrue();
-        assertThat(BufferedAnswerInterceptor.startsWithErrorElement("<ErrorDocument/>".getBytes())).isFalse();
-        assertThat(BufferedAnswerInterceptor.startsWithErrorElement("<CopyObjectResult/>".getBytes())).isFalse();
-        assertThat(BufferedAnswerInterceptor.startsWithErrorElement(new byte[0])).isFalse();
+    void aDocumentIsFoundPastWhitespaceKeepAlivesAndTheXmlDeclaration() {
+        byte[] late = "  \n <?xml version=\"1.0\"?>\n<Error><Code>InternalError</Code></Error>".getBytes();
+        assertThat(BufferedAnswerInterceptor.firstElement(late)).isEqualTo(new String(late).indexOf("<Error>"));
+        assertThat(BufferedAnswerInterceptor.firstElement("<CopyObjectResult/>".getBytes())).isZero();
+        assertThat(BufferedAnswerInterceptor.firstElement("not xml".getBytes())).isNegative();
+        assertThat(BufferedAnswerInterceptor.firstElement(new byte[0])).isNegative();
+    }
+
+    @Test
+    void aGarbledDocumentIsAskedForAgain() {
+        String listing = "<ListBucketResult><Name>" + BUCKET + "</Name><IsTruncated>false</IsTruncated>"
+                + "<Contents><Key>a.txt</Key><Size>1</Size></Contents></ListBucketResult>";
+        server.enqueue(new MockResponse().setBody(listing.replace("</Contents>", "</Contentz>")));
+        server.enqueue(new MockResponse().setBody(listing));
+        try (CosClient client = client(THREE_QUICK_RETRIES, 4)) {
+            assertThat(client.listObjects(new ListObjectsRequest(BUCKET)).getContents()).hasSize(1);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
