@@ -72,8 +72,10 @@ final class JavaSnippets {
 
     private void run(List<DocSnippet> snippets) {
         try {
-            Path sources = Files.createDirectories(Path.of("target", "doc-snippets", "java"));
-            Path classes = Files.createDirectories(Path.of("target", "doc-snippets", "classes"));
+            // a directory per compilation: the classes of one never replace those another has loaded
+            Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "doc-snippets")), "javac");
+            Path sources = Files.createDirectories(work.resolve("java"));
+            Path classes = Files.createDirectories(work.resolve("classes"));
             Map<Path, DocSnippet> files = new LinkedHashMap<>();
             int n = 0;
             for (DocSnippet snippet : snippets) {

@@ -36,14 +36,18 @@ final class RouteSnippets {
     }
 
     static void startYaml(DocSnippet snippet) throws Exception {
-        String yaml = SnippetEmulator.localFiles(SnippetEmulator.pointed(snippet.text()));
         try (CamelContext context = context(snippet)) {
-            for (RoutesBuilder builder : PluginHelper.getRoutesLoader(context)
-                    .findRoutesBuilders(ResourceHelper.fromString("snippet-" + snippet.line() + ".yaml", yaml))) {
-                context.addRoutes(builder);
-            }
+            addYaml(context, snippet, SnippetEmulator.localFiles(SnippetEmulator.pointed(snippet.text())));
             context.start();
             assertAllStarted(snippet, context);
+        }
+    }
+
+    /** Adds the routes of the YAML text (a snippet's, as the test adapted it) to the context. */
+    static void addYaml(CamelContext context, DocSnippet snippet, String yaml) throws Exception {
+        for (RoutesBuilder builder : PluginHelper.getRoutesLoader(context)
+                .findRoutesBuilders(ResourceHelper.fromString("snippet-" + snippet.line() + ".yaml", yaml))) {
+            context.addRoutes(builder);
         }
     }
 
@@ -82,7 +86,7 @@ final class RouteSnippets {
         }
     }
 
-    private static CamelContext context(DocSnippet snippet) throws Exception {
+    static CamelContext context(DocSnippet snippet) throws Exception {
         CamelContext context = SnippetEmulator.pointAt(new DefaultCamelContext());
         if (snippet.has("cluster")) {
             // what consumer.md says a master: endpoint needs: a cluster service, here camel-file's on a local disk
