@@ -55,11 +55,7 @@ class DocSnippetRunsTest {
         try (CamelContext context = RouteSnippets.context(snippet)) {
             context.addRoutes((RoutesBuilder) newInstance(snippet));
             context.start();
-
-            dropIntoTheInbox("readme-java.txt");
-
-            awaitDeleted("readme-java.txt");
-            assertThat(requests("PUT", "readme-java.txt")).as("the file stored").hasSize(1);
+            storedAndConsumed("readme-java.txt", "readme-java.txt");
         }
     }
 
@@ -69,11 +65,7 @@ class DocSnippetRunsTest {
         try (CamelContext context = RouteSnippets.context(snippet)) {
             RouteSnippets.addYaml(context, snippet, SnippetEmulator.localFiles(snippet.text()));
             context.start();
-
-            dropIntoTheInbox("readme-yaml.txt");
-
-            awaitDeleted("readme-yaml.txt");
-            assertThat(requests("PUT", "readme-yaml.txt")).hasSize(1);
+            storedAndConsumed("readme-yaml.txt", "readme-yaml.txt");
         }
     }
 
@@ -83,11 +75,16 @@ class DocSnippetRunsTest {
         @SuppressWarnings("unchecked")
         Callable<CamelContext> statements = (Callable<CamelContext>) newInstance(snippet);
         try (CamelContext camel = statements.call()) {
-            dropIntoTheInbox("getting-started.txt");
-
-            awaitDeleted("incoming/getting-started.txt");
-            assertThat(requests("PUT", "incoming/getting-started.txt")).hasSize(1);
+            storedAndConsumed("getting-started.txt", "incoming/getting-started.txt");
         }
+    }
+
+    /** A file dropped into the inbox is stored once under the key, and the consumer route deletes it once done. */
+    private static void storedAndConsumed(String file, String key) throws Exception {
+        dropIntoTheInbox(file);
+
+        awaitDeleted(key);
+        assertThat(requests("PUT", key)).as("the file stored").hasSize(1);
     }
 
     @Test

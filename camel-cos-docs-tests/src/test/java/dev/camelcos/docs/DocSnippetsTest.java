@@ -138,9 +138,16 @@ class DocSnippetsTest {
         return constructor.newInstance();
     }
 
-    /** A whole class: a RouteBuilder is started, a test class is run by the JUnit platform and must pass. */
+    /**
+     * A whole class: a RouteBuilder is started, a test class is run by the JUnit platform and must pass; with
+     * {@code copy=<file>}, the doc says that file of the repository holds the class as written.
+     */
     private static void javaClass(DocSnippet snippet) throws Exception {
         Class<?> type = compiled(snippet);
+        if (snippet.has("copy")) {
+            assertThat(DocSnippets.read(snippet.attribute("copy"))).as("%s holds %s", snippet.attribute("copy"), snippet)
+                    .contains(snippet.text());
+        }
         if (RouteBuilder.class.isAssignableFrom(type)) {
             RouteSnippets.start(snippet, (RoutesBuilder) newInstance(snippet));
         } else if (hasTests(type)) {
