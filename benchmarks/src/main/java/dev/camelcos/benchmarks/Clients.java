@@ -12,11 +12,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 import com.qcloud.cos.COSClient;
-import com.qcloud.cos.ClientConfig;
-import com.qcloud.cos.auth.BasicCOSCredentials;
-import com.qcloud.cos.endpoint.EndpointResolver;
-import com.qcloud.cos.http.HttpProtocol;
-import com.qcloud.cos.region.Region;
 import com.qcloud.cos.transfer.TransferManager;
 import com.qcloud.cos.transfer.TransferManagerConfiguration;
 
@@ -24,6 +19,7 @@ import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
 import dev.camelcos.emulator.CosEmulator;
+import dev.camelcos.emulator.SdkSupport;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -64,7 +60,7 @@ final class Clients implements AutoCloseable {
         this.cos = camel.getEndpoint(uriFor(BUCKET));
         this.cosGet = readingRoute(uriFor(BUCKET) + "&operation=getObject");
         this.cosDownload = camel.getEndpoint(uriFor(BUCKET) + "&operation=download");
-        this.sdk = officialSdk();
+        this.sdk = SdkSupport.client(emulator);
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(64);
         dispatcher.setMaxRequestsPerHost(64);
@@ -105,25 +101,6 @@ final class Clients implements AutoCloseable {
         configuration.setMinimumUploadPartSize(PART_SIZE);
         transfers.setConfiguration(configuration);
         return transfers;
-    }
-
-    /** Aimed at the emulator as the emulator's own SDK tests do: virtual-hosted Host header, TCP to 127.0.0.1. */
-    private COSClient officialSdk() {
-        ClientConfig config = new ClientConfig(new Region(emulator.region()));
-        config.setHttpProtocol(HttpProtocol.http);
-        String address = "127.0.0.1:" + emulator.port();
-        config.setEndpointResolver(new EndpointResolver() {
-            @Override
-            public String resolveGeneralApiEndpoint(String endpoint) {
-                return address;
-            }
-
-            @Override
-            public String resolveGetServiceApiEndpoint(String endpoint) {
-                return address;
-            }
-        });
-        return new COSClient(new BasicCOSCredentials(emulator.secretId(), emulator.secretKey()), config);
     }
 
     @Override

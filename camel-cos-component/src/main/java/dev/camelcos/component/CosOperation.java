@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * The operations the cos producer can perform. The first group maps one-to-one onto COS API calls; the
  * second group ({@link #upload}, {@link #copy}, {@link #download}) are high-level transfers that choose
- * between a single request and a multipart transfer depending on size.
+ * between a single request and a multipart transfer depending on size, and {@link #batchUpload} uploads many files.
  */
 public enum CosOperation {
 
@@ -40,6 +40,8 @@ public enum CosOperation {
     upload,
     copy,
     download,
+    // every file of a local folder (named by a String or Path body) or of a collection, each as an object
+    batchUpload,
 
     // bucket API
     listBuckets,

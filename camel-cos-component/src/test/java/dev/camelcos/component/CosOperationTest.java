@@ -12,7 +12,7 @@ class CosOperationTest {
         assertThat(CosOperation.parse(CosOperation.copyObject)).isEqualTo(CosOperation.copyObject);
         assertThat(CosOperation.parse("listObjects")).isEqualTo(CosOperation.listObjects);
         assertThat(CosOperation.parse(" upload ")).isEqualTo(CosOperation.upload);
-        assertThat(CosOperation.values()).hasSize(35);
+        assertThat(CosOperation.values()).hasSize(36);
     }
 
     @Test

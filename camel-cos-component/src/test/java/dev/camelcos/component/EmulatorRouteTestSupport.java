@@ -8,12 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.qcloud.cos.COSClient;
-import com.qcloud.cos.ClientConfig;
-import com.qcloud.cos.auth.BasicCOSCredentials;
-import com.qcloud.cos.endpoint.EndpointResolver;
-import com.qcloud.cos.http.HttpProtocol;
 import com.qcloud.cos.model.COSObject;
-import com.qcloud.cos.region.Region;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -23,13 +18,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 import dev.camelcos.emulator.CosEmulator;
+import dev.camelcos.emulator.SdkSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Route tests against one embedded COS emulator per test class. The cos component is configured with the emulator's
  * endpoint, region and credentials, so routes say only {@code cos:bucket?options}; the official COS SDK, aimed at the
- * same emulator, checks what the producer wrote.
+ * same emulator ({@link SdkSupport}), checks what the producer wrote.
  */
 public abstract class EmulatorRouteTestSupport extends CamelTestSupport {
 
@@ -46,7 +42,7 @@ public abstract class EmulatorRouteTestSupport extends CamelTestSupport {
     @BeforeAll
     static void startEmulator() {
         emulator = CosEmulator.builder().credentials(SECRET_ID, SECRET_KEY).bucket(BUCKET).bucket(OTHER_BUCKET).start();
-        sdk = sdkFor(emulator);
+        sdk = SdkSupport.client(emulator);
     }
 
     @AfterAll
@@ -130,25 +126,5 @@ public abstract class EmulatorRouteTestSupport extends CamelTestSupport {
 
     protected static InputStream stream(String content) {
         return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The official SDK with virtual-hosted Host headers, connecting to the emulator on loopback. */
-    public static COSClient sdkFor(CosEmulator target) {
-        ClientConfig config = new ClientConfig(new Region(target.region()));
-        config.setHttpProtocol(HttpProtocol.http);
-        config.setMaxErrorRetry(0);
-        String address = "127.0.0.1:" + target.port();
-        config.setEndpointResolver(new EndpointResolver() {
-            @Override
-            public String resolveGeneralApiEndpoint(String endpoint) {
-                return address;
-            }
-
-            @Override
-            public String resolveGetServiceApiEndpoint(String endpoint) {
-                return address;
-            }
-        });
-        return new COSClient(new BasicCOSCredentials(target.secretId(), target.secretKey()), config);
     }
 }

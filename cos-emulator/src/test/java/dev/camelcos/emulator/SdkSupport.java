@@ -13,16 +13,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** Aims the official SDK at an emulator: virtual-hosted Host headers, TCP connection to 127.0.0.1. */
-final class SdkSupport {
+/**
+ * Aims the official SDK at an emulator: virtual-hosted Host headers, TCP connection to 127.0.0.1, no retries (an
+ * error answer is what a test looks at). Shared with the other modules' tests and the benchmarks through this
+ * module's test-jar, so that every module points the SDK at the emulator the same way.
+ */
+public final class SdkSupport {
     private SdkSupport() {
     }
 
-    static COSClient client(CosEmulator emulator) {
+    /** The SDK with the emulator's own credentials. */
+    public static COSClient client(CosEmulator emulator) {
         return client(emulator, new BasicCOSCredentials(emulator.secretId(), emulator.secretKey()));
     }
 
-    static COSClient client(CosEmulator emulator, COSCredentials credentials) {
+    public static COSClient client(CosEmulator emulator, COSCredentials credentials) {
         ClientConfig config = new ClientConfig(new Region(emulator.region()));
         config.setHttpProtocol(HttpProtocol.http);
         config.setMaxErrorRetry(0);

@@ -41,6 +41,7 @@ public final class CosOperationHandlers {
         HANDLERS.put(CosOperation.upload, new UploadHandler());
         HANDLERS.put(CosOperation.copy, new CopyHandler());
         HANDLERS.put(CosOperation.download, new DownloadHandler());
+        HANDLERS.put(CosOperation.batchUpload, new BatchUploadHandler());
 
         HANDLERS.put(CosOperation.putBucketCors, new PutBucketCorsHandler());
         HANDLERS.put(CosOperation.getBucketCors, new GetBucketCorsHandler());

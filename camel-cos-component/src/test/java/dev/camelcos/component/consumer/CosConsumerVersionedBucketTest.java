@@ -13,7 +13,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
 import dev.camelcos.component.CosConstants;
-import dev.camelcos.component.EmulatorRouteTestSupport;
+import dev.camelcos.emulator.SdkSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,7 +23,7 @@ class CosConsumerVersionedBucketTest extends ConsumerTestSupport {
 
     @Test
     void deleteMarkersAreNeverConsumedAndDeleteAfterReadDeletesTheVersionProcessed() throws Exception {
-        COSClient sdk = EmulatorRouteTestSupport.sdkFor(emu);
+        COSClient sdk = SdkSupport.client(emu);
         try {
             sdk.setBucketVersioningConfiguration(new SetBucketVersioningConfigurationRequest(BUCKET,
                     new BucketVersioningConfiguration(BucketVersioningConfiguration.ENABLED)));

@@ -11,12 +11,12 @@ import dev.camelcos.component.CosConstants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The consumer route of routes/consumer.yaml against the emulator. */
+/** The consumer route of docs/yaml.md against the emulator. */
 class YamlConsumerTest extends YamlRouteTestSupport {
 
     @Override
-    protected List<String> routeFiles() {
-        return List.of("consumer.yaml");
+    protected List<String> documentedRoutes() {
+        return List.of("consume-inbox");
     }
 
     @Test

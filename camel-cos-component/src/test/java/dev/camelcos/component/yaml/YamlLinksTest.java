@@ -14,7 +14,7 @@ import dev.camelcos.component.CosConstants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pre-signed links of routes/links.yaml: a plain HTTP client with no credentials downloads and uploads
+ * The pre-signed links of docs/yaml.md: a plain HTTP client with no credentials downloads and uploads
  * through them.
  */
 class YamlLinksTest extends YamlRouteTestSupport {
@@ -22,8 +22,8 @@ class YamlLinksTest extends YamlRouteTestSupport {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Override
-    protected List<String> routeFiles() {
-        return List.of("links.yaml");
+    protected List<String> documentedRoutes() {
+        return List.of("download-link", "upload-link");
     }
 
     @Test

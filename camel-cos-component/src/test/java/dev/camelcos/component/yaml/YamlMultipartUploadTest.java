@@ -11,14 +11,14 @@ import dev.camelcos.component.CosConstants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The step-by-step multipart upload of routes/multipart-upload.yaml against the emulator. */
+/** The step-by-step multipart upload of docs/yaml.md against the emulator. */
 class YamlMultipartUploadTest extends YamlRouteTestSupport {
 
     private static final int MIB = 1024 * 1024;
 
     @Override
-    protected List<String> routeFiles() {
-        return List.of("multipart-upload.yaml");
+    protected List<String> documentedRoutes() {
+        return List.of("multipart-upload");
     }
 
     @Test

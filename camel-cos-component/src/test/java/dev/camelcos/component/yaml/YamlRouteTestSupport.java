@@ -2,9 +2,14 @@ package dev.camelcos.component.yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.qcloud.cos.model.COSObject;
 import com.qcloud.cos.model.COSObjectSummary;
@@ -19,14 +24,27 @@ import org.apache.camel.test.junit5.CamelContextConfiguration;
 import dev.camelcos.component.EmulatorRouteTestSupport;
 
 /**
- * Runs YAML route files from {@code classpath:routes/} against the emulator. The routes find it through the
+ * Runs YAML routes, from docs/yaml.md or from files under {@code classpath:routes/}, against the emulator. The routes find it through the
  * properties {@code cos.bucket}, {@code cos.otherBucket}, {@code cos.region}, {@code cos.endpoint},
  * {@code cos.secretId} and {@code cos.secretKey}.
  */
 public abstract class YamlRouteTestSupport extends EmulatorRouteTestSupport {
 
+    private static final Path YAML_DOC = Path.of("..", "docs", "yaml.md");
+    private static final Pattern YAML_BLOCK = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
+
     /** The YAML files under {@code classpath:routes/} this test class runs. */
-    protected abstract List<String> routeFiles();
+    protected List<String> routeFiles() {
+        return List.of();
+    }
+
+    /**
+     * The ids of the routes of docs/yaml.md this test class runs, read from the doc itself, so that what the doc shows
+     * is what runs here.
+     */
+    protected List<String> documentedRoutes() {
+        return List.of();
+    }
 
     @Override
     public void configureContext(CamelContextConfiguration configuration) {
@@ -47,7 +65,22 @@ public abstract class YamlRouteTestSupport extends EmulatorRouteTestSupport {
         for (String file : routeFiles()) {
             resources.add(ResourceHelper.resolveMandatoryResource(context, "classpath:routes/" + file));
         }
+        for (String id : documentedRoutes()) {
+            resources.add(ResourceHelper.fromString("yaml-md-" + id + ".yaml", documentedRoute(id)));
+        }
         return PluginHelper.getRoutesLoader(context).findRoutesBuilders(resources).toArray(RoutesBuilder[]::new);
+    }
+
+    /** The YAML block of docs/yaml.md that holds the route with this id. */
+    private static String documentedRoute(String id) throws IOException {
+        Matcher block = YAML_BLOCK.matcher(Files.readString(YAML_DOC, StandardCharsets.UTF_8));
+        Pattern routeId = Pattern.compile("(?m)^\\s+id: " + Pattern.quote(id) + "$");
+        while (block.find()) {
+            if (routeId.matcher(block.group(1)).find()) {
+                return block.group(1);
+            }
+        }
+        throw new AssertionError("no YAML block of " + YAML_DOC + " has the route " + id);
     }
 
     /** The content of an object as the SDK reads it. */

@@ -9,39 +9,34 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The example end to end on the embedded emulator, as it runs with no COS account configured. */
-class CosExampleApplicationTest {
+/**
+ * The Camel Main example end to end on the embedded emulator ({@link ExampleRunContract}), and its settings: the
+ * folders from the arguments, sample files when there are none, real COS only with a whole account.
+ */
+class CosExampleApplicationTest extends ExampleRunContract {
 
-    @TempDir
-    Path work;
+    @Override
+    protected ExampleSummary run(ExampleSettings settings) throws Exception {
+        return CosExampleApplication.run(settings);
+    }
+
+    @Override
+    protected String title() {
+        return "camel-cos example";
+    }
 
     @Test
-    void uploadsEveryFileAndWritesEveryObjectBackUnchanged() throws Exception {
+    void foldersComeFromTheArgumentsThatAreNotOptions() throws Exception {
         Path input = Files.createDirectory(work.resolve("in"));
-        SampleFiles.writeTo(input);
-        Path output = work.resolve("out");
 
-        ExampleSummary summary = CosExampleApplication.run(new ExampleSettings(input, output, null));
+        ExampleSettings settings = ExampleSettings.from(List.of(input.toString(), work.resolve("out").toString()),
+                Map.of());
 
-        long inputBytes = 0;
-        for (Path file : FolderChecksums.files(input)) {
-            inputBytes += Files.size(file);
-        }
-        assertThat(summary.filesInInput()).isEqualTo(3);
-        assertThat(summary.filesUploaded()).isEqualTo(3);
-        assertThat(summary.objectsReceived()).isEqualTo(3);
-        assertThat(summary.bytesUploaded()).isEqualTo(inputBytes);
-        assertThat(summary.bytesReceived()).isEqualTo(inputBytes);
-        assertThat(summary.checksumsEqual()).isTrue();
-        assertThat(summary.succeeded()).isTrue();
-        assertThat(FolderChecksums.of(output)).isEqualTo(FolderChecksums.of(input)).hasSize(3);
-        assertThat(summary.cos()).startsWith("embedded emulator at http://127.0.0.1:");
-        assertThat(summary.report()).contains("files uploaded:   3 of 3", "objects received: 3", "checksums equal:  yes");
+        assertThat(settings).isEqualTo(new ExampleSettings(input, work.resolve("out"), null));
     }
 
     @Test
@@ -91,12 +86,6 @@ class CosExampleApplicationTest {
         assertThatThrownBy(() -> ExampleSettings.account(Map.of("COS_BUCKET", "mybucket-1250000000")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("missing: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, COS_REGION");
-    }
-
-    @Test
-    void refusesAnEmptyInputFolder() {
-        assertThatThrownBy(() -> CosExampleApplication.run(new ExampleSettings(work, work.resolve("out"), null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no files to upload in " + work);
     }
 
     private static void deleteTree(Path root) throws IOException {
