@@ -2,7 +2,10 @@ package dev.camelcos.springboot.generator;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +18,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
-import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 import org.apache.camel.tooling.model.ComponentModel;
@@ -23,7 +25,8 @@ import org.apache.camel.tooling.model.JsonMapper;
 
 /**
  * Writes a component's Spring Boot configuration class and its additional metadata from the component JSON that
- * {@link GenerateComponentConfiguration} names, read from the class path being compiled. The class is compiled in the
+ * {@link GenerateComponentConfiguration} names, read from the class path being compiled (so the processor must be
+ * found on that class path, not on a separate processor path). The class is compiled in the
  * same build, and Spring Boot's configuration processor (also on the path) describes it in the next round, so a new
  * component option reaches the starter, its metadata and the IDE without any hand-kept copy.
  */
@@ -52,8 +55,14 @@ public class ComponentConfigurationProcessor extends AbstractProcessor {
     }
 
     private ComponentModel readModel(String json) throws IOException {
-        FileObject resource = processingEnv.getFiler().getResource(StandardLocation.CLASS_PATH, "", json);
-        return JsonMapper.generateComponentModel(resource.getCharContent(false).toString());
+        // the Filer cannot: javac's class path index of a jar leaves out META-INF, which is no package
+        URL resource = getClass().getClassLoader().getResource(json);
+        if (resource == null) {
+            throw new FileNotFoundException(json);
+        }
+        try (InputStream in = resource.openStream()) {
+            return JsonMapper.generateComponentModel(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     private void generate(Element origin, ComponentModel model) throws IOException {
