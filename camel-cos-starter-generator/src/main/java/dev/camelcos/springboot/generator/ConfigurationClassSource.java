@@ -34,7 +34,8 @@ final class ConfigurationClassSource {
         javadoc(out, "    ", "The types of the options written as bean references (#bean:name).");
         out.append("    public static final java.util.Set<Class<?>> BEAN_OPTION_TYPES = java.util.Set.of(")
                 .append(properties.stream().filter(StarterProperty::beanReference)
-                        .map(p -> p.rawType() + ".class").distinct().collect(Collectors.joining(", ")))
+                        .map(p -> "\n            " + p.rawType() + ".class").distinct()
+                        .collect(Collectors.joining(",")))
                 .append(");\n");
         for (StarterProperty property : properties) {
             out.append('\n');
