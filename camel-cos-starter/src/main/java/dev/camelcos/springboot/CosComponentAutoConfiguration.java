@@ -21,12 +21,15 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Lazy;
 
 import dev.camelcos.component.CosComponent;
+import dev.camelcos.springboot.generator.GenerateComponentConfiguration;
 
 /**
  * Applies the {@code camel.component.cos.*} properties to the cos component when Camel creates it. Turned off with
  * {@code camel.component.cos.enabled=false} (or {@code camel.component.enabled=false}); the customizer alone with
- * {@code camel.component.cos.customizer.enabled=false}.
+ * {@code camel.component.cos.customizer.enabled=false}. {@link CosComponentConfiguration} is generated at build time
+ * from the component's cos.json, so every component option is a property without being copied here.
  */
+@GenerateComponentConfiguration("META-INF/dev/camelcos/component/cos.json")
 @AutoConfiguration(after = { CamelAutoConfiguration.class, CosComponentConverter.class })
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
 @ConditionalOnHierarchicalProperties({ "camel.component", CosComponentConfiguration.PREFIX })

@@ -1,31 +1,22 @@
 package dev.camelcos.springboot;
 
-import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
 
-import dev.camelcos.client.CosClient;
-import dev.camelcos.client.auth.CosCredentialsProvider;
-import dev.camelcos.client.transfer.TransferProgressListener;
-import dev.camelcos.component.CosConfiguration;
-
 /**
  * Lets the object options be written as bean references in properties, Camel style:
- * {@code camel.component.cos.credentials-provider=#bean:myProvider} (or {@code #myProvider}).
+ * {@code camel.component.cos.credentials-provider=#bean:myProvider} (or {@code #myProvider}), for every option type
+ * the generated {@link CosComponentConfiguration} lists as a bean reference.
  */
 @AutoConfiguration
 @ConfigurationPropertiesBinding
 public class CosComponentConverter implements GenericConverter {
-
-    private static final Set<Class<?>> BEAN_OPTION_TYPES = Set.of(CosClient.class, CosCredentialsProvider.class,
-            CosConfiguration.class, IdempotentRepository.class, TransferProgressListener.class, Clock.class);
 
     private static final String BEAN_PREFIX = "#bean:";
 
@@ -37,7 +28,7 @@ public class CosComponentConverter implements GenericConverter {
 
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
-        return BEAN_OPTION_TYPES.stream().map(type -> new ConvertiblePair(String.class, type))
+        return CosComponentConfiguration.BEAN_OPTION_TYPES.stream().map(type -> new ConvertiblePair(String.class, type))
                 .collect(Collectors.toSet());
     }
 

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The generated Spring configuration metadata against the component's own JSON: one property per component option,
- * with its type, default, description and allowed values, so the starter cannot drift from the component.
+ * The Spring configuration metadata (of the generated {@link CosComponentConfiguration}) against the component's own
+ * cos.json: every component option is one property with its type, default, description and allowed values, and
+ * nothing else is, so an option added to the component is a property without any change to the starter.
  */
 class CosConfigurationMetadataTest {
 
@@ -58,12 +59,14 @@ class CosConfigurationMetadataTest {
     }
 
     @Test
-    void typesAreTheOptionTypesBoxed() {
+    void typesAreTheOptionTypesBoxedAndDurationsAreDurations() {
         componentOptions.fields().forEachRemaining(option -> {
-            String javaType = option.getValue().path("javaType").asText();
+            String javaType = option.getValue().path("type").asText().equals("duration") ? "java.time.Duration"
+                    : option.getValue().path("javaType").asText();
             assertThat(properties.get(property(option.getKey())).path("type").asText()).as(option.getKey())
                     .isEqualTo(BOXED.getOrDefault(javaType, javaType));
         });
+        assertThat(properties.get(PREFIX + "min-age").path("type").asText()).isEqualTo("java.time.Duration");
     }
 
     @Test
@@ -80,21 +83,25 @@ class CosConfigurationMetadataTest {
     }
 
     @Test
-    void everyPropertyIsDescribedAndSecretsSayTheyAreSecrets() {
+    void descriptionsAreTheComponentDescriptionsAndSecretsSayTheyAreSecrets() {
         properties.forEach((name, property) -> assertThat(property.path("description").asText()).as(name).isNotBlank());
         componentOptions.fields().forEachRemaining(option -> {
             String description = properties.get(property(option.getKey())).path("description").asText();
+            // what follows the component's description tells how to write the value in Spring (bean, duration)
+            assertThat(description).as(option.getKey()).startsWith(option.getValue().path("description").asText());
             assertThat(description.contains("Secret:")).as(option.getKey())
                     .isEqualTo(option.getValue().path("secret").asBoolean());
         });
         assertThat(properties.get(PREFIX + "secret-key").path("description").asText()).contains("Secret:");
+        assertThat(properties.get(PREFIX + "credentials-provider").path("description").asText())
+                .endsWith("Refer to a bean with #bean:name.");
     }
 
     @Test
-    void enumeratedStringOptionsListTheirValues() {
+    void enumeratedOptionsListTheirValues() {
         componentOptions.fields().forEachRemaining(option -> {
             JsonNode values = option.getValue().path("enum");
-            if (values.isArray() && option.getValue().path("javaType").asText().equals("java.lang.String")) {
+            if (values.isArray()) {
                 List<String> expected = new ArrayList<>();
                 values.forEach(v -> expected.add(v.asText()));
                 List<String> hinted = new ArrayList<>();
@@ -102,7 +109,7 @@ class CosConfigurationMetadataTest {
                 assertThat(hinted).as(option.getKey()).isEqualTo(expected);
             }
         });
-        assertThat(hints).containsKey(PREFIX + "storage-class");
+        assertThat(hints).containsKeys(PREFIX + "storage-class", PREFIX + "operation");
     }
 
     private static String property(String option) {

@@ -12,7 +12,6 @@ final class StarterTestSupport {
     private StarterTestSupport() {
     }
 
-    /** Whether this build of camel-cos performs the operation (the producer gains operations over time). */
     /** The details of camel-spring-boot's health indicator in an actuator health answer. */
     static JsonNode camelHealthDetails(JsonNode health) {
         JsonNode details = health.path("components").path("camelHealth").path("details");
