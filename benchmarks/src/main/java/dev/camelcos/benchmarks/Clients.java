@@ -29,7 +29,8 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
- * The three clients measured, each aimed at the same emulator with its defaults except what must be equal: the
+ * The clients measured, each aimed at the same emulator through the same network shape ({@code endpoint}: the
+ * emulator itself or a {@link ShapingProxy} in front of it), with their defaults except what must be equal: the
  * transfer thread count, the multipart threshold and the part size.
  */
 final class Clients implements AutoCloseable {
@@ -52,12 +53,17 @@ final class Clients implements AutoCloseable {
     final COSClient sdk;
     /** Raw OkHttp sending pre-signed requests. */
     final OkHttpClient http;
-    /** camel-cos's own client, to prepare data and pre-sign URLs outside the timed parts. */
+    /** camel-cos's own client aimed at the emulator directly, to prepare data outside the timed parts. */
     final CosClient setup;
+    /** camel-cos's own client aimed at {@code endpoint}, to pre-sign the raw client's URLs. */
+    final CosClient signer;
+    private final String endpoint;
 
-    Clients(CosEmulator emulator, Settings settings) {
+    /** @param endpoint where the clients send their requests: {@code http://127.0.0.1:port} */
+    Clients(CosEmulator emulator, Settings settings, String endpoint) {
         this.emulator = emulator;
         this.settings = settings;
+        this.endpoint = endpoint;
         this.camel = new DefaultCamelContext();
         camel.start();
         this.template = camel.createProducerTemplate();
@@ -70,7 +76,12 @@ final class Clients implements AutoCloseable {
         dispatcher.setMaxRequestsPerHost(64);
         this.http = new OkHttpClient.Builder().dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
-        this.setup = new CosClient(CosClientConfig.builder().region(emulator.region()).endpoint(emulator.endpoint())
+        this.setup = cosClient(emulator.endpoint());
+        this.signer = cosClient(endpoint);
+    }
+
+    private CosClient cosClient(String url) {
+        return new CosClient(CosClientConfig.builder().region(emulator.region()).endpoint(url)
                 .credentialsProvider(StaticCredentialsProvider.of(emulator.secretId(), emulator.secretKey())).build());
     }
 
@@ -91,7 +102,7 @@ final class Clients implements AutoCloseable {
 
     /** A cos endpoint on the emulator with the benchmark's transfer settings. */
     String uriFor(String bucket) {
-        return "cos:" + bucket + "?endpoint=" + emulator.endpoint() + "&region=" + emulator.region()
+        return "cos:" + bucket + "?endpoint=" + endpoint + "&region=" + emulator.region()
                 + "&secretId=RAW(" + emulator.secretId() + ")&secretKey=RAW(" + emulator.secretKey() + ")"
                 + "&uploadConcurrency=" + settings.threads() + "&downloadConcurrency=" + settings.threads()
                 + "&multipartThreshold=" + MULTIPART_THRESHOLD + "&partSize=" + PART_SIZE;
@@ -107,11 +118,16 @@ final class Clients implements AutoCloseable {
         return transfers;
     }
 
-    /** Aimed at the emulator as the emulator's own SDK tests do: virtual-hosted Host header, TCP to 127.0.0.1. */
+    /** The official SDK's TransferManager as it comes: one thread, 5 MB threshold and parts (SDK 5.6.265). */
+    TransferManager sdkDefaultTransferManager() {
+        return new TransferManager(sdk);
+    }
+
+    /** Aimed at the endpoint as the emulator's own SDK tests do: virtual-hosted Host header, TCP to 127.0.0.1. */
     private COSClient officialSdk() {
         ClientConfig config = new ClientConfig(new Region(emulator.region()));
         config.setHttpProtocol(HttpProtocol.http);
-        String address = "127.0.0.1:" + emulator.port();
+        String address = endpoint.substring("http://".length());
         config.setEndpointResolver(new EndpointResolver() {
             @Override
             public String resolveGeneralApiEndpoint(String endpoint) {
@@ -133,5 +149,6 @@ final class Clients implements AutoCloseable {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
         setup.close();
+        signer.close();
     }
 }
