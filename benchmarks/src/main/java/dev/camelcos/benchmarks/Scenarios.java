@@ -67,7 +67,7 @@ final class Scenarios {
         run("small-put", this::smallPut, results);
         run("small-get", this::smallGet, results);
         if (settings.includes("large-upload-file") || settings.includes("large-download")) {
-            Path file = largeFile(work.resolve("large.bin"), settings.largeBytes(profile));
+            Path file = largeFile(work.resolve("large.bin"), settings.largeBytes());
             run("large-upload-file", () -> largeUploadFile(file), results);
             run("large-download", () -> largeDownload(file), results);
             Files.delete(file);
@@ -194,7 +194,7 @@ final class Scenarios {
      * same-threads and its defaults figure.
      */
     private ScenarioResult largeUploadStream() throws Exception {
-        long size = settings.largeBytes(profile);
+        long size = settings.largeBytes();
         TransferManager transfers = clients.sdkTransferManager();
         try {
             Comparison comparison = new Comparison().add(CAMEL, camelStream(size)).add(SDK, sdkStream(transfers, size));

@@ -42,7 +42,7 @@ record Settings(boolean quick, List<NetworkProfile> networks, int callers, int t
             }
         }
         return quick
-                ? new Settings(true, networks, 8, 4, 4096, 64 * MIB, 256 * MIB, 1000, 4096, 3, output, doc, only)
+                ? new Settings(true, networks, 8, 4, 4096, 32 * MIB, 128 * MIB, 500, 4096, 2, output, doc, only)
                 : new Settings(false, networks, 8, 4, 4096, 512 * MIB, 1024 * MIB, 5000, 4096, 3, output, doc, only);
     }
 
@@ -54,18 +54,13 @@ record Settings(boolean quick, List<NetworkProfile> networks, int callers, int t
     }
 
     /**
-     * Small operations per run: as many as take about 3 s (1 s when quick) at the profile's limit, at most 10,000
-     * (2,000): over a long round trip a run of 10,000 would take minutes.
+     * Small operations per run: as many as take about 3 s (1 s when quick) at the profile's limit, at most 5,000
+     * (1,000): over a long round trip a run of 5,000 would take minutes.
      */
     int smallOps(NetworkProfile profile) {
-        int most = quick ? 2000 : 10000;
+        int most = quick ? 1000 : 5000;
         Double limit = profile.requestsLimit(callers);
         return limit == null ? most : (int) Math.min(most, limit * (quick ? 1 : 3));
-    }
-
-    /** Large transfers: half size on a slow profile when quick (a single connection there moves 6 MB/s). */
-    long largeBytes(NetworkProfile profile) {
-        return quick && profile.slow() ? largeBytes / 2 : largeBytes;
     }
 
     /**
