@@ -58,12 +58,15 @@ final class ShapingProxy implements AutoCloseable {
 
     private void accept() {
         while (!server.isClosed()) {
+            Socket client = null;
             try {
-                Socket client = server.accept();
-                Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                connect(client, target);
+                client = server.accept();
+                connect(client, new Socket(InetAddress.getLoopbackAddress(), targetPort));
             } catch (IOException e) {
-                // the proxy was closed, or one connection could not be made: its client sees it fail
+                // the proxy was closed, or the emulator refused this connection: its client sees it closed
+                if (client != null) {
+                    close(client);
+                }
             }
         }
     }
