@@ -15,17 +15,20 @@ import java.util.concurrent.locks.LockSupport;
  * let them leave and puts each in the line with its arrival time; its writer hands each chunk to the other socket
  * when it arrives. Many chunks are in flight at once, as on a real link: the delay adds to each round trip, not to
  * each chunk. What is in flight is bounded by the link's rate times its delay, since the reader waits for a chunk to
- * leave before reading the next.
+ * leave before reading the next, and by {@link #CAPACITY} chunks: a receiver that reads slower than the link (an
+ * emulator short of CPU) holds the sender back, as its TCP window would, instead of piling bytes up in the proxy.
  */
 final class DelayLine {
 
     static final int CHUNK = 16 * 1024;
+    /** 256 KiB per direction: more than a wan or lan connection's bandwidth times its delay (94 and 125 KB). */
+    static final int CAPACITY = 16;
 
     /** {@code bytes == null}: the sender closed its side. */
     private record Chunk(long arrivesNanos, byte[] bytes) {
     }
 
-    private final BlockingQueue<Chunk> line = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Chunk> line = new LinkedBlockingQueue<>(CAPACITY);
     private final LinkShape shape;
 
     private DelayLine(LinkShape shape) {
@@ -36,10 +39,11 @@ final class DelayLine {
      * Carries {@code from}'s bytes to {@code to} on two threads of {@code threads}; {@code done} runs when the line
      * delivered the end of the stream ({@code true}) or broke ({@code false}).
      */
-    static void start(Socket from, Socket to, LinkShape shape, Executor threads, DoneListener done) {
+    static DelayLine start(Socket from, Socket to, LinkShape shape, Executor threads, DoneListener done) {
         DelayLine delayLine = new DelayLine(shape);
         threads.execute(() -> delayLine.read(from));
         threads.execute(() -> done.done(delayLine.write(to)));
+        return delayLine;
     }
 
     @FunctionalInterface
@@ -53,14 +57,26 @@ final class DelayLine {
             InputStream in = from.getInputStream();
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 long leaves = shape.leaves(System.nanoTime(), n);
-                line.add(new Chunk(shape.arrives(leaves), Arrays.copyOf(buffer, n)));
+                line.put(new Chunk(shape.arrives(leaves), Arrays.copyOf(buffer, n)));
                 awaitTime(leaves);
             }
         } catch (IOException e) {
             // the socket closed or broke: the writer ends the other side as the end of the stream arrives
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
-            line.add(new Chunk(shape.arrives(System.nanoTime()), null));
+            end();
         }
+    }
+
+    /** Marks the end of the stream; when the writer broke and left the line full, the end is not needed. */
+    private void end() {
+        line.offer(new Chunk(shape.arrives(System.nanoTime()), null));
+    }
+
+    /** Chunks read and not yet written. */
+    int queued() {
+        return line.size();
     }
 
     private boolean write(Socket to) {
@@ -76,6 +92,8 @@ final class DelayLine {
                 out.write(chunk.bytes());
             }
         } catch (IOException e) {
+            // lets a reader waiting for room go on, to find its socket closed
+            line.clear();
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -105,6 +105,35 @@ class ShapingProxyTest {
         }
     }
 
+    /** A receiver that does not read holds the sender back: the line never takes more than its capacity. */
+    @Test
+    void aReceiverThatDoesNotReadHoldsTheSenderBackInsteadOfFillingTheProxy() throws Exception {
+        try (ServerSocket senders = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             ServerSocket receivers = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             Socket sender = new Socket(InetAddress.getLoopbackAddress(), senders.getLocalPort());
+             Socket from = senders.accept();
+             Socket to = new Socket(InetAddress.getLoopbackAddress(), receivers.getLocalPort());
+             Socket notReading = receivers.accept()) {
+            LinkShape unlimited = new LinkShape(Duration.ZERO, new TokenBucket(0, 1), new TokenBucket(0, 1));
+            DelayLine line = DelayLine.start(from, to, unlimited, threads, cleanly -> { });
+            Future<?> writing = threads.submit(() -> {
+                sender.getOutputStream().write(new byte[256 * 1024 * 1024]);
+                return null;
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (line.queued() < DelayLine.CAPACITY && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(line.queued()).isEqualTo(DelayLine.CAPACITY);
+            // the line stays full and bounded while the sender keeps trying
+            for (int i = 0; i < 100; i++) {
+                assertThat(line.queued()).isLessThanOrEqualTo(DelayLine.CAPACITY);
+                Thread.sleep(5);
+            }
+            assertThat(writing).isNotDone();
+        }
+    }
+
     /** Sends {@code bytes} on a new connection through the proxy, ends its side, reads until the other side ends. */
     private byte[] roundTrip(ShapingProxy proxy, byte[] bytes) throws Exception {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), proxy.port())) {
