@@ -2,6 +2,7 @@ package dev.camelcos.benchmarks;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -25,7 +26,8 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
- * The three clients measured, each aimed at the same emulator with its defaults except what must be equal: the
+ * The clients measured, each aimed at the same emulator through the same network shape ({@code endpoint}: the
+ * emulator itself or a {@link ShapingProxy} in front of it), with their defaults except what must be equal: the
  * transfer thread count, the multipart threshold and the part size.
  */
 final class Clients implements AutoCloseable {
@@ -48,25 +50,35 @@ final class Clients implements AutoCloseable {
     final COSClient sdk;
     /** Raw OkHttp sending pre-signed requests. */
     final OkHttpClient http;
-    /** camel-cos's own client, to prepare data and pre-sign URLs outside the timed parts. */
+    /** camel-cos's own client aimed at the emulator directly, to prepare data outside the timed parts. */
     final CosClient setup;
+    /** camel-cos's own client aimed at {@code endpoint}, to pre-sign the raw client's URLs. */
+    final CosClient signer;
+    private final String endpoint;
 
-    Clients(CosEmulator emulator, Settings settings) {
+    /** @param endpoint where the clients send their requests: {@code http://127.0.0.1:port} */
+    Clients(CosEmulator emulator, Settings settings, String endpoint) {
         this.emulator = emulator;
         this.settings = settings;
+        this.endpoint = endpoint;
         this.camel = new DefaultCamelContext();
         camel.start();
         this.template = camel.createProducerTemplate();
         this.cos = camel.getEndpoint(uriFor(BUCKET));
         this.cosGet = readingRoute(uriFor(BUCKET) + "&operation=getObject");
         this.cosDownload = camel.getEndpoint(uriFor(BUCKET) + "&operation=download");
-        this.sdk = SdkSupport.client(emulator);
+        this.sdk = SdkSupport.client(emulator, URI.create(endpoint).getPort());
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(64);
         dispatcher.setMaxRequestsPerHost(64);
         this.http = new OkHttpClient.Builder().dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
-        this.setup = new CosClient(CosClientConfig.builder().region(emulator.region()).endpoint(emulator.endpoint())
+        this.setup = cosClient(emulator.endpoint());
+        this.signer = cosClient(endpoint);
+    }
+
+    private CosClient cosClient(String url) {
+        return new CosClient(CosClientConfig.builder().region(emulator.region()).endpoint(url)
                 .credentialsProvider(StaticCredentialsProvider.of(emulator.secretId(), emulator.secretKey())).build());
     }
 
@@ -87,7 +99,7 @@ final class Clients implements AutoCloseable {
 
     /** A cos endpoint on the emulator with the benchmark's transfer settings. */
     String uriFor(String bucket) {
-        return "cos:" + bucket + "?endpoint=" + emulator.endpoint() + "&region=" + emulator.region()
+        return "cos:" + bucket + "?endpoint=" + endpoint + "&region=" + emulator.region()
                 + "&secretId=RAW(" + emulator.secretId() + ")&secretKey=RAW(" + emulator.secretKey() + ")"
                 + "&uploadConcurrency=" + settings.threads() + "&downloadConcurrency=" + settings.threads()
                 + "&multipartThreshold=" + MULTIPART_THRESHOLD + "&partSize=" + PART_SIZE;
@@ -103,6 +115,11 @@ final class Clients implements AutoCloseable {
         return transfers;
     }
 
+    /** The official SDK's TransferManager as it comes: one thread, 5 MB threshold and parts (SDK 5.6.265). */
+    TransferManager sdkDefaultTransferManager() {
+        return new TransferManager(sdk);
+    }
+
     @Override
     public void close() throws Exception {
         camel.close();
@@ -110,5 +127,6 @@ final class Clients implements AutoCloseable {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
         setup.close();
+        signer.close();
     }
 }

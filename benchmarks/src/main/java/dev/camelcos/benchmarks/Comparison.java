@@ -30,11 +30,16 @@ final class Comparison {
         notes.add(client + " not measured: " + describe(why));
     }
 
-    /** Answers each client's median figure; failed clients are absent. */
+    /** Answers each client's median figure over {@code runs} after a warm-up run; failed clients are absent. */
     Map<String, Double> run(int runs) {
+        return run(runs, true);
+    }
+
+    /** The same, with or without the warm-up run (number 0). */
+    Map<String, Double> run(int runs, boolean warmUp) {
         Map<String, List<Double>> figures = new HashMap<>();
         Map<String, Measure.Run> alive = new LinkedHashMap<>(clients);
-        for (int run = 0; run <= runs; run++) {
+        for (int run = warmUp ? 0 : 1; run <= runs; run++) {
             for (Map.Entry<String, Measure.Run> client : List.copyOf(alive.entrySet())) {
                 try {
                     double figure = client.getValue().run(run);

@@ -6,8 +6,13 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Consumer;
@@ -21,10 +26,11 @@ import com.qcloud.cos.model.ObjectListing;
 import dev.camelcos.client.model.CosRequestBody;
 import dev.camelcos.client.model.PutObjectRequest;
 import dev.camelcos.component.CosConstants;
+import dev.camelcos.component.CosEndpoint;
 
 /**
- * Reading every object of a bucket: camel-cos's consumer with its defaults beside a loop of the official SDK's list +
- * get. The consumer neither deletes nor moves by default, and each run starts a new consumer (whose in-memory
+ * Reading every object of a bucket: camel-cos's consumer with its defaults beside the official SDK's list + get on a
+ * number of threads. The consumer neither deletes nor moves by default, and each run starts a new consumer (whose in-memory
  * repository is empty), so every run of either client reads the same filled bucket.
  */
 final class ConsumeRuns {
@@ -52,17 +58,26 @@ final class ConsumeRuns {
         clients.setup.deleteBucket(bucket);
     }
 
-    /** A run of the official SDK's loop: objects per second. */
-    Measure.Run sdk(String bucket, int count) {
+    /**
+     * A run of the official SDK reading the first {@code objects} keys of the bucket: pages listed on the calling
+     * thread, each listed object got on one of {@code threads} (on the calling thread when 1, the plain loop a user
+     * writes): objects per second.
+     */
+    Measure.Run sdk(String bucket, int objects, int threads) {
         return run -> {
             long start = System.nanoTime();
-            int read = sdkListAndGet(bucket);
-            double rate = count / Measure.seconds(start);
-            if (read != count) {
-                throw new IllegalStateException("the SDK loop read " + read + " objects of " + count);
+            int read = sdkListAndGet(bucket, objects, threads);
+            double rate = objects / Measure.seconds(start);
+            if (read != objects) {
+                throw new IllegalStateException("the SDK read " + read + " objects of " + objects);
             }
             return rate;
         };
+    }
+
+    /** The most GETs camel-cos's consumer keeps in flight with its defaults ({@code readAhead}). */
+    int camelReadAhead(String bucket) {
+        return ((CosEndpoint) clients.camel.getEndpoint(clients.uriFor(bucket))).getConfiguration().getReadAhead();
     }
 
     /**
@@ -95,23 +110,36 @@ final class ConsumeRuns {
         };
     }
 
-    private int sdkListAndGet(String bucket) throws IOException {
-        int read = 0;
-        ListObjectsRequest list = new ListObjectsRequest();
-        list.setBucketName(bucket);
-        list.setMaxKeys(1000);
-        ObjectListing page;
-        do {
-            page = clients.sdk.listObjects(list);
-            for (COSObjectSummary summary : page.getObjectSummaries()) {
-                try (COSObject object = clients.sdk.getObject(bucket, summary.getKey())) {
-                    readFully(object.getObjectContent());
+    private int sdkListAndGet(String bucket, int objects, int threads) throws Exception {
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        try {
+            List<Future<?>> gets = new ArrayList<>();
+            ListObjectsRequest list = new ListObjectsRequest();
+            list.setBucketName(bucket);
+            ObjectListing page;
+            do {
+                list.setMaxKeys(Math.min(1000, objects - gets.size()));
+                page = clients.sdk.listObjects(list);
+                for (COSObjectSummary summary : page.getObjectSummaries()) {
+                    Callable<Void> get = () -> {
+                        try (COSObject object = clients.sdk.getObject(bucket, summary.getKey())) {
+                            readFully(object.getObjectContent());
+                        }
+                        return null;
+                    };
+                    gets.add(pool == null ? CompletableFuture.completedFuture(get.call()) : pool.submit(get));
                 }
-                read++;
+                list.setMarker(page.getNextMarker());
+            } while (page.isTruncated() && gets.size() < objects);
+            for (Future<?> get : gets) {
+                get.get();
             }
-            list.setMarker(page.getNextMarker());
-        } while (page.isTruncated());
-        return read;
+            return gets.size();
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 
     private static String key(int i) {

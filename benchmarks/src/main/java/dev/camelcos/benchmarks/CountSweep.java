@@ -34,7 +34,7 @@ final class CountSweep {
             consumeRuns.fill(bucket, count, content);
             try {
                 Map<String, Double> figures = new Comparison()
-                        .add(SDK, consumeRuns.sdk(bucket, count))
+                        .add(SDK, consumeRuns.sdk(bucket, count, 1))
                         .add(CAMEL, consumeRuns.camel(bucket, count, ""))
                         .run(1);
                 Map<String, Object> row = new LinkedHashMap<>();

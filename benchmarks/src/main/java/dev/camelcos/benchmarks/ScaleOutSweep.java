@@ -21,15 +21,18 @@ import dev.camelcos.scale.NodeSettings;
 import dev.camelcos.scale.SharedDatabase;
 
 /**
- * How the consumer grows with nodes: 1, 2, 4... node processes ({@code dev.camelcos.scale.ScaleNode}, started from
- * this jar) on one bucket, sharing Camel's JDBC repository on an embedded PostgreSQL with leased claims, reach the
- * emulator through a {@link LatencyProxy} (a wide-area round trip). Each run starts new nodes on an empty table, so
- * every object is new again; the nodes start polling together at an agreed time, from which the run is measured
- * until every object was processed. The emulator's request log counts the GETs and LISTs the nodes sent.
+ * How the consumer grows with nodes (issue 16): 1, 2, 4 node processes ({@code dev.camelcos.scale.ScaleNode},
+ * started from this jar) on one bucket, sharing Camel's JDBC repository on an embedded PostgreSQL with leased claims,
+ * reach the emulator through a {@link ShapingProxy} of the {@code wan} profile. Each run starts new nodes on an empty
+ * table, so every object is new again; the nodes start polling together at an agreed time, from which the run is
+ * measured until every object was processed. The emulator's request log counts the GETs and LISTs the nodes sent.
  */
 final class ScaleOutSweep {
 
-    static final Duration ONE_WAY_DELAY = Duration.ofMillis(10);
+    static final NetworkProfile PROFILE = NetworkProfile.WAN;
+    /** Issue 16's targets: the speed-up over one node at 2 and 4 nodes, and GETs within 5 % of the objects. */
+    static final Map<Integer, Double> SPEEDUP_TARGETS = Map.of(2, 1.8, 4, 3.2);
+    static final double GET_TOLERANCE = 0.05;
     private static final String BUCKET = "scaleout-1250000000";
     private static final String SECRET_ID = "AKIDscaleoutbenchmark";
     private static final String SECRET_KEY = "scale-out-benchmark-secret";
@@ -46,16 +49,12 @@ final class ScaleOutSweep {
         this.work = work;
     }
 
-    /**
-     * @param nodeCounts       node counts measured with leased claims (each node takes the objects that prefer it)
-     * @param contendingCounts node counts measured also without a lease (every node contends for every key)
-     */
-    List<Map<String, Object>> run(int objects, int[] nodeCounts, int... contendingCounts) throws Exception {
+    List<Map<String, Object>> run(int objects, int... nodeCounts) throws Exception {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (SharedDatabase database = SharedDatabase.start();
              CosEmulator emulator = CosEmulator.builder().credentials(SECRET_ID, SECRET_KEY).bucket(BUCKET)
                      .requestLogLimit(10 * objects).start();
-             LatencyProxy proxy = LatencyProxy.start(emulator.port(), ONE_WAY_DELAY);
+             ShapingProxy proxy = ShapingProxy.start(emulator.port(), PROFILE);
              CosClient setup = new CosClient(CosClientConfig.builder().endpoint(emulator.endpoint())
                      .region(emulator.region()).credentialsProvider(StaticCredentialsProvider.of(SECRET_ID, SECRET_KEY,
                              null)).build())) {
@@ -63,38 +62,42 @@ final class ScaleOutSweep {
             Measure.opsPerSecond(settings.callers(), objects, i -> setup.putObject(
                     new PutObjectRequest(BUCKET, "object-" + i, CosRequestBody.of(content))));
             double oneNode = 0;
-            List<long[]> runs = new ArrayList<>();
             for (int nodes : nodeCounts) {
-                runs.add(new long[] {nodes, LEASE_MILLIS});
-            }
-            for (int nodes : contendingCounts) {
-                runs.add(new long[] {nodes, 0});
-            }
-            for (long[] run : runs) {
                 database.clear();
                 emulator.clearRequests();
-                Map<String, Object> row = runNodes((int) run[0], run[1], objects, database.jdbcUrl(), proxy.port(),
-                        emulator);
+                Map<String, Object> row = runNodes(nodes, objects, database.jdbcUrl(), proxy.port(), emulator);
                 double rate = (double) row.get("objects_s");
-                oneNode = run[0] == 1 && run[1] > 0 ? rate : oneNode;
-                row.put("speedup", oneNode > 0 ? rate / oneNode : null);
+                oneNode = nodes == 1 ? rate : oneNode;
+                Double speedup = oneNode > 0 ? rate / oneNode : null;
+                row.put("speedup", speedup);
+                row.put("speedup_target", SPEEDUP_TARGETS.get(nodes));
+                row.put("target_met", verdict(row, speedup, objects));
                 rows.add(row);
-                System.out.printf(Locale.ROOT, "  scale-out %d node(s), claimLease %d ms: %7.1f objects/s  %s%n",
-                        run[0], run[1], rate, row);
+                System.out.printf(Locale.ROOT, "  scale-out %d node(s): %7.1f objects/s  %s%n", nodes, rate, row);
             }
         }
         return rows;
     }
 
-    private Map<String, Object> runNodes(int count, long leaseMillis, int objects, String jdbcUrl, int proxyPort,
-                                         CosEmulator emulator) throws Exception {
-        Path dir = Files.createDirectories(work.resolve("scale-out-" + count + "-" + leaseMillis));
+    /** Met when the GETs stay within 5 % of the objects and the speed-up, where it has a target, reaches it. */
+    private static String verdict(Map<String, Object> row, Double speedup, int objects) {
+        Double target = SPEEDUP_TARGETS.get((Integer) row.get("nodes"));
+        boolean getsMet = Math.abs((long) row.get("gets") - objects) <= GET_TOLERANCE * objects;
+        if (target != null && speedup == null) {
+            return "-";
+        }
+        return getsMet && (target == null || speedup >= target) ? "met" : "missed";
+    }
+
+    private Map<String, Object> runNodes(int count, int objects, String jdbcUrl, int proxyPort, CosEmulator emulator)
+            throws Exception {
+        Path dir = Files.createDirectories(work.resolve("scale-out-" + count));
         long startAt = System.currentTimeMillis() + START.toMillis();
         List<NodeProcess> nodes = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
                 nodes.add(NodeProcess.start(new NodeSettings("http://127.0.0.1:" + proxyPort, BUCKET, SECRET_ID,
-                        SECRET_KEY, "postgres", jdbcUrl, 0, List.of(), null, leaseMillis, null, 0, 0, startAt,
+                        SECRET_KEY, "postgres", jdbcUrl, 0, List.of(), null, LEASE_MILLIS, null, 0, 0, startAt,
                         "&maxMessagesPerPoll=100", dir.resolve("node-" + i))));
             }
             for (NodeProcess node : nodes) {
@@ -107,9 +110,10 @@ final class ScaleOutSweep {
             double seconds = (System.currentTimeMillis() - startAt) / 1000.0;
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("nodes", count);
-            row.put("claim_lease_ms", leaseMillis);
+            row.put("claim_lease_ms", LEASE_MILLIS);
             row.put("objects", objects);
             row.put("objects_s", objects / seconds);
+            row.put("limit_objects_s", PROFILE.requestsLimit(count * readAhead()));
             row.put("seconds", seconds);
             row.put("gets", requests(emulator, true));
             row.put("lists", requests(emulator, false));
@@ -121,6 +125,11 @@ final class ScaleOutSweep {
                 node.close();
             }
         }
+    }
+
+    /** GETs each node keeps in flight: the consumer's default readAhead. */
+    private static int readAhead() {
+        return new dev.camelcos.component.CosConfiguration().getReadAhead();
     }
 
     /** Waits until the nodes processed every object between them; answers how often each was processed. */

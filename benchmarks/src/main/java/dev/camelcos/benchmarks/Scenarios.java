@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,23 +34,29 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** The scenarios of the issue's table, each measuring every client that can do it. */
+/**
+ * The scenarios of issue 15's table on one network profile, each measuring camel-cos beside the official SDK with
+ * camel-cos's thread count and with its own defaults (and raw OkHttp where it can do the same).
+ */
 final class Scenarios {
 
+    static final String STREAM_HEAP = "large-upload-stream-heap";
+    static final String SDK_DEFAULTS = "official SDK defaults";
     private static final int GET_OBJECTS = 1000;
-    private static final String CAMEL_WITHOUT_READ_AHEAD = "camel-cos readAhead=0";
 
     private final Clients clients;
     private final Settings settings;
     private final Path work;
+    private final NetworkProfile profile;
     private final byte[] small;
     private final TransferRuns transferRuns;
     private final ConsumeRuns consumeRuns;
 
-    Scenarios(Clients clients, Settings settings, Path work) {
+    Scenarios(Clients clients, Settings settings, Path work, NetworkProfile profile) {
         this.clients = clients;
         this.settings = settings;
         this.work = work;
+        this.profile = profile;
         this.small = randomBytes(settings.smallBytes());
         this.transferRuns = new TransferRuns(clients);
         this.consumeRuns = new ConsumeRuns(clients);
@@ -66,8 +73,11 @@ final class Scenarios {
             Files.delete(file);
         }
         run("consume", this::consume, results);
-        // last: the official SDK may run out of memory on a long stream of unknown length
         run("large-upload-stream", this::largeUploadStream, results);
+        // where the CPU, not a link, sets the pace, parts are made fastest: the heap is measured there
+        if (!profile.shaped()) {
+            run(STREAM_HEAP, this::streamHeap, results);
+        }
         return results;
     }
 
@@ -78,15 +88,22 @@ final class Scenarios {
         }
         long start = System.nanoTime();
         ScenarioResult result = scenario.call();
-        System.out.printf(Locale.ROOT, "  %-20s %5.1f s%n", result.name(), Measure.seconds(start));
+        System.out.printf(Locale.ROOT, "  %-8s %-25s %6.1f s  camel-cos %s %s%n", profile.name(), result.name(),
+                Measure.seconds(start), result.camelCos() == null ? "-" : String.format(Locale.ROOT, "%.1f",
+                        result.camelCos()), result.unit());
         results.add(result);
+    }
+
+    /** Runs of a long scenario: one without warm-up on a slow profile, where the link sets the figure. */
+    private Map<String, Double> runLong(Comparison comparison) {
+        return profile.slow() ? comparison.run(1, false) : comparison.run(settings.runs());
     }
 
     // ---- small objects, 8 callers
 
     /** Each run writes the same keys again, so that the in-memory emulator holds one run's objects, not all. */
     private ScenarioResult smallPut() {
-        int ops = settings.smallOps();
+        int ops = settings.smallOps(profile);
         Comparison comparison = new Comparison()
                 .add(CAMEL, run -> Measure.opsPerSecond(settings.callers(), ops, i -> clients.template
                         .sendBodyAndHeader(clients.cos, small, CosConstants.KEY, "small/camel/" + i)))
@@ -94,20 +111,20 @@ final class Scenarios {
                         Clients.BUCKET, "small/sdk/" + i, new ByteArrayInputStream(small), lengthOf(small.length))));
         List<String> links = new ArrayList<>(ops);
         for (int i = 0; i < ops; i++) {
-            links.add(clients.setup.createUploadLink(Clients.BUCKET, "small/raw/" + i, Duration.ofHours(1)));
+            links.add(clients.signer.createUploadLink(Clients.BUCKET, "small/raw/" + i, Duration.ofHours(1)));
         }
         comparison.add(RAW, run -> Measure.opsPerSecond(settings.callers(), ops,
                 i -> send(new Request.Builder().url(links.get(i)).put(RequestBody.create(small)))));
-        return result("small-put", "ops/s", comparison, ">= 1.3x official SDK, >= 0.85x raw OkHttp");
+        return smallResult("small-put", comparison);
     }
 
     private ScenarioResult smallGet() throws Exception {
         Measure.opsPerSecond(settings.callers(), GET_OBJECTS, i -> clients.setup.putObject(
                 new dev.camelcos.client.model.PutObjectRequest(Clients.BUCKET, getKey(i), CosRequestBody.of(small))));
-        int ops = settings.smallOps();
+        int ops = settings.smallOps(profile);
         List<String> links = new ArrayList<>();
         for (int i = 0; i < GET_OBJECTS; i++) {
-            links.add(clients.setup.createDownloadLink(Clients.BUCKET, getKey(i), Duration.ofHours(1), null));
+            links.add(clients.signer.createDownloadLink(Clients.BUCKET, getKey(i), Duration.ofHours(1), null));
         }
         Comparison comparison = new Comparison()
                 .add(CAMEL, run -> Measure.opsPerSecond(settings.callers(), ops, i -> {
@@ -124,86 +141,136 @@ final class Scenarios {
                 }))
                 .add(RAW, run -> Measure.opsPerSecond(settings.callers(), ops,
                         i -> send(new Request.Builder().url(links.get(i % GET_OBJECTS)).get())));
-        return result("small-get", "ops/s", comparison, ">= 1.3x official SDK, >= 0.85x raw OkHttp");
+        return smallResult("small-get", comparison);
+    }
+
+    /** The SDK's defaults are its client with 8 callers, as camel-cos's: one figure in both columns. */
+    private ScenarioResult smallResult(String name, Comparison comparison) {
+        Map<String, Double> figures = comparison.run(settings.runs());
+        return result(name, "ops/s", figures, figures.get(SDK), Map.of(), profile.requestsLimit(settings.callers()),
+                comparison.notes());
     }
 
     private static String getKey(int i) {
         return "get/" + i;
     }
 
-    // ---- large objects, equal thread counts
+    // ---- large objects
 
     private ScenarioResult largeUploadFile(Path file) throws Exception {
-        TransferManager transfers = clients.sdkTransferManager();
+        TransferManager sameThreads = clients.sdkTransferManager();
+        TransferManager defaults = clients.sdkDefaultTransferManager();
         try {
             Comparison comparison = new Comparison()
                     .add(CAMEL, transferRuns.camelUpload(file, "large/camel-file"))
-                    .add(SDK, transferRuns.sdkUpload(transfers, file, "large/sdk-file"));
-            return result("large-upload-file", "MB/s", comparison,
-                    ">= 1.5x official SDK (TransferManager, same threads)");
+                    .add(SDK, transferRuns.sdkUpload(sameThreads, file, "large/sdk-file"))
+                    .add(SDK_DEFAULTS, transferRuns.sdkUpload(defaults, file, "large/sdk-defaults-file"));
+            Map<String, Double> figures = runLong(comparison);
+            return result("large-upload-file", "MB/s", figures, figures.get(SDK_DEFAULTS), Map.of(),
+                    profile.transferLimitMegabytes(), comparison.notes());
         } finally {
-            transfers.shutdownNow(false);
-        }
-    }
-
-    private ScenarioResult largeUploadStream() throws Exception {
-        long size = settings.largeBytes();
-        TransferManager transfers = clients.sdkTransferManager();
-        try {
-            Measure.Run camelRun = run -> {
-                long start = System.nanoTime();
-                clients.template.sendBodyAndHeader(clients.cos, new GeneratedStream(size), CosConstants.KEY,
-                        "large/camel-stream");
-                return Measure.megabytesPerSecond(size, start);
-            };
-            Measure.Run sdkRun = run -> {
-                long start = System.nanoTime();
-                transfers.upload(new PutObjectRequest(Clients.BUCKET, "large/sdk-stream", new GeneratedStream(size),
-                        new ObjectMetadata())).waitForUploadResult();
-                return Measure.megabytesPerSecond(size, start);
-            };
-            Comparison comparison = new Comparison().add(CAMEL, camelRun).add(SDK, sdkRun);
-            Map<String, Double> figures = comparison.run(settings.runs());
-            Double camelHeap = figures.containsKey(CAMEL) ? Measure.peakLiveHeapMb(() -> camelRun.run(-1)) : null;
-            Double sdkHeap = figures.containsKey(SDK) ? Measure.peakLiveHeapMb(() -> sdkRun.run(-1)) : null;
-            return new ScenarioResult("large-upload-stream", "MB/s", figures.get(CAMEL), figures.get(SDK), null,
-                    camelHeap, sdkHeap, "completes with -Xmx128m (this run: -Xmx"
-                            + Runtime.getRuntime().maxMemory() / Settings.MIB + "m); official SDK shown beside it",
-                    comparison.notes());
-        } finally {
-            transfers.shutdownNow(false);
+            sameThreads.shutdownNow(false);
+            defaults.shutdownNow(false);
         }
     }
 
     private ScenarioResult largeDownload(Path file) throws Exception {
         String key = "large/download-source";
-        clients.template.sendBodyAndHeader(clients.cos, file, CosConstants.KEY, key);
+        clients.setup.putObject(new dev.camelcos.client.model.PutObjectRequest(Clients.BUCKET, key,
+                CosRequestBody.of(file)));
         Path target = work.resolve("downloaded.bin");
+        long size = Files.size(file);
         Comparison comparison = new Comparison()
-                .add(CAMEL, transferRuns.camelDownload(key, Files.size(file), target))
-                .add(SDK, transferRuns.sdkDownload(key, Files.size(file), target));
-        return result("large-download", "MB/s", comparison, ">= 1.5x official SDK single GET");
+                .add(CAMEL, transferRuns.camelDownload(key, size, target))
+                .add(SDK, transferRuns.sdkRangedDownload(key, size, target, settings.threads()))
+                .add(SDK_DEFAULTS, transferRuns.sdkDownload(key, size, target));
+        Map<String, Double> figures = runLong(comparison);
+        return result("large-download", "MB/s", figures, figures.get(SDK_DEFAULTS), Map.of(),
+                profile.transferLimitMegabytes(), comparison.notes());
+    }
+
+    /**
+     * The SDK sends a stream of unknown length as one chunked PUT whatever its threads, so one figure is both its
+     * same-threads and its defaults figure.
+     */
+    private ScenarioResult largeUploadStream() throws Exception {
+        long size = settings.largeBytes();
+        TransferManager transfers = clients.sdkTransferManager();
+        try {
+            Comparison comparison = new Comparison().add(CAMEL, camelStream(size)).add(SDK, sdkStream(transfers, size));
+            Map<String, Double> figures = runLong(comparison);
+            return result("large-upload-stream", "MB/s", figures, figures.get(SDK), Map.of(),
+                    profile.transferLimitMegabytes(), comparison.notes());
+        } finally {
+            transfers.shutdownNow(false);
+        }
+    }
+
+    /** The peak live heap of the whole JVM (emulator included) while each client uploads a long unknown-length stream. */
+    private ScenarioResult streamHeap() throws Exception {
+        long size = settings.streamHeapBytes();
+        TransferManager transfers = clients.sdkTransferManager();
+        try {
+            Measure.Run camel = camelStream(size);
+            Measure.Run sdk = sdkStream(transfers, size);
+            Double camelHeap = Measure.peakLiveHeapMb(() -> camel.run(-1));
+            Double sdkHeap = Measure.peakLiveHeapMb(() -> sdk.run(-1));
+            return new ScenarioResult(profile.name(), STREAM_HEAP, "MiB live", camelHeap, sdkHeap, sdkHeap, null,
+                    Map.of(), (double) (Runtime.getRuntime().maxMemory() / Settings.MIB), camelHeap, sdkHeap,
+                    Target.of(profile, STREAM_HEAP), String.format(Locale.ROOT,
+                            "%d MiB of unknown length; the limit is this run's -Xmx", size / Settings.MIB));
+        } finally {
+            transfers.shutdownNow(false);
+        }
+    }
+
+    private Measure.Run camelStream(long size) {
+        return run -> {
+            long start = System.nanoTime();
+            clients.template.sendBodyAndHeader(clients.cos, new GeneratedStream(size), CosConstants.KEY,
+                    "large/camel-stream");
+            return Measure.megabytesPerSecond(size, start);
+        };
+    }
+
+    private static Measure.Run sdkStream(TransferManager transfers, long size) {
+        return run -> {
+            long start = System.nanoTime();
+            transfers.upload(new PutObjectRequest(Clients.BUCKET, "large/sdk-stream", new GeneratedStream(size),
+                    new ObjectMetadata())).waitForUploadResult();
+            return Measure.megabytesPerSecond(size, start);
+        };
     }
 
     // ---- many small objects read back
 
-    /** One bucket, filled once, read by every run of both clients and dropped afterwards. */
+    /**
+     * One bucket, filled once, read by every run of every client and dropped afterwards. The SDK is measured with as
+     * many GET threads as camel-cos keeps GETs in flight, with 8 threads (the target) and as a plain loop (its
+     * defaults); on a slow profile the loop reads a fifth of the bucket, which takes as long as the others' runs.
+     */
     private ScenarioResult consume() throws Exception {
         int count = settings.consumeCount();
         String bucket = "consume-1250000000";
         consumeRuns.fill(bucket, count, randomBytes(settings.consumeBytes()));
         try {
+            int inFlight = consumeRuns.camelReadAhead(bucket);
+            int loopObjects = profile.slow() ? count / 5 : count;
             Comparison comparison = new Comparison()
-                    .add(SDK, consumeRuns.sdk(bucket, count))
                     .add(CAMEL, consumeRuns.camel(bucket, count, ""))
-                    .add(CAMEL_WITHOUT_READ_AHEAD, consumeRuns.camel(bucket, count, "&readAhead=0"));
-            Map<String, Double> figures = comparison.run(settings.runs());
-            // how much of the figure is reading ahead: without it the consumer GETs one object after the other
-            String withoutReadAhead = figures.containsKey(CAMEL_WITHOUT_READ_AHEAD) ? String.format(Locale.ROOT,
-                    "camel-cos with readAhead=0: %.0f objects/s", figures.get(CAMEL_WITHOUT_READ_AHEAD)) : null;
-            return new ScenarioResult("consume", "objects/s", figures.get(CAMEL), figures.get(SDK), null, null, null,
-                    ">= 2x a loop of the official SDK's list + get",
-                    joinNotes(withoutReadAhead, comparison.notes()));
+                    .add(SDK, consumeRuns.sdk(bucket, count, inFlight))
+                    .add(Target.SDK_8_THREADS, consumeRuns.sdk(bucket, count, 8))
+                    .add(SDK_DEFAULTS, consumeRuns.sdk(bucket, loopObjects, 1));
+            Map<String, Double> figures = runLong(comparison);
+            Map<String, Double> others = new LinkedHashMap<>();
+            if (figures.containsKey(Target.SDK_8_THREADS)) {
+                others.put(Target.SDK_8_THREADS, figures.get(Target.SDK_8_THREADS));
+            }
+            String bound = String.format(Locale.ROOT, "camel-cos keeps %d GETs in flight (readAhead), the SDK's same"
+                    + " threads too; its defaults are a list + get loop%s", inFlight,
+                    loopObjects < count ? " over the first " + loopObjects + " objects" : "");
+            return result("consume", "objects/s", figures, figures.get(SDK_DEFAULTS), others,
+                    profile.consumeLimit(inFlight, settings.consumeBytes()), joinNotes(bound, comparison.notes()));
         } finally {
             consumeRuns.drop(bucket, count);
         }
@@ -211,10 +278,10 @@ final class Scenarios {
 
     // ---- helpers
 
-    private ScenarioResult result(String name, String unit, Comparison comparison, String target) {
-        Map<String, Double> figures = comparison.run(settings.runs());
-        return new ScenarioResult(name, unit, figures.get(CAMEL), figures.get(SDK), figures.get(RAW), null, null,
-                target, comparison.notes());
+    private ScenarioResult result(String name, String unit, Map<String, Double> figures, Double sdkDefaults,
+            Map<String, Double> others, Double limit, String notes) {
+        return new ScenarioResult(profile.name(), name, unit, figures.get(CAMEL), figures.get(SDK), sdkDefaults,
+                figures.get(RAW), others, limit, null, null, Target.of(profile, name), notes);
     }
 
     private static String joinNotes(String... notes) {

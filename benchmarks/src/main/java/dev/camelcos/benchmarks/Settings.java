@@ -6,36 +6,61 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How big and how long a benchmark run is. The full run uses the sizes of the issue's table; {@code --quick} scales
- * them down to finish in under three minutes on two cores (the figures are then indicative only).
+ * How big and how long a benchmark run is. The full run uses the sizes of issue 15's targets; {@code --quick} scales
+ * them down to finish in under three minutes on two cores with every profile (the figures are then indicative only).
  *
- * @param smallOps     operations per measured run of small-put and small-get
- * @param largeBytes   size of the large-object scenarios
- * @param consumeCount objects in the consume scenario
- * @param runs         measured runs per figure (after one warm-up run); the figure is their median
- * @param only         the scenarios to run (all when empty), e.g. to profile one of them
+ * @param networks       the network profiles measured, one after the other
+ * @param largeBytes     size of the large transfers
+ * @param streamHeapBytes size of the unknown-length stream whose peak heap is measured (on loopback)
+ * @param consumeCount   objects in the consume scenario
+ * @param runs           measured runs per figure (after one warm-up run); the figure is their median
+ * @param doc            a Markdown file whose generated tables are replaced by this run's, or null
+ * @param only           the scenarios to run (all when empty), e.g. to profile one of them
  */
-record Settings(boolean quick, int callers, int threads, int smallOps, int smallBytes, long largeBytes,
-        int consumeCount, int consumeBytes, int runs, Path output, Set<String> only) {
+record Settings(boolean quick, List<NetworkProfile> networks, int callers, int threads, int smallBytes,
+        long largeBytes, long streamHeapBytes, int consumeCount, int consumeBytes, int runs, Path output, Path doc,
+        Set<String> only) {
 
     static final long MIB = 1024L * 1024L;
+    private static final String USAGE = "usage: java -jar benchmarks.jar [--quick] [--network loopback|lan|wan|all]"
+            + " [--out results.json] [--doc docs/performance.md] [--only scenario,...]";
 
     static Settings parse(String[] args) {
         boolean quick = false;
+        List<NetworkProfile> networks = NetworkProfile.ALL;
         Path output = defaultOutput();
+        Path doc = null;
         Set<String> only = new LinkedHashSet<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
-                case "--out" -> output = Path.of(args[++i]);
-                case "--only" -> only.addAll(List.of(args[++i].split(",")));
-                default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "'; usage: java -jar benchmarks.jar [--quick] [--out results.json] [--only scenario,...]");
+                case "--network" -> networks = NetworkProfile.parse(value(args, ++i));
+                case "--out" -> output = Path.of(value(args, ++i));
+                case "--doc" -> doc = Path.of(value(args, ++i));
+                case "--only" -> only.addAll(List.of(value(args, ++i).split(",")));
+                default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
             }
         }
         return quick
-                ? new Settings(true, 8, 4, 2000, 4096, 256 * MIB, 1000, 1024, 3, output, only)
-                : new Settings(false, 8, 4, 10000, 4096, 1024 * MIB, 5000, 1024, 5, output, only);
+                ? new Settings(true, networks, 8, 4, 4096, 32 * MIB, 128 * MIB, 500, 4096, 2, output, doc, only)
+                : new Settings(false, networks, 8, 4, 4096, 512 * MIB, 1024 * MIB, 5000, 4096, 3, output, doc, only);
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value; " + USAGE);
+        }
+        return args[i];
+    }
+
+    /**
+     * Small operations per run: as many as take about 3 s (1 s when quick) at the profile's limit, at most 5,000
+     * (1,000): over a long round trip a run of 5,000 would take minutes.
+     */
+    int smallOps(NetworkProfile profile) {
+        int most = quick ? 1000 : 5000;
+        Double limit = profile.requestsLimit(callers);
+        return limit == null ? most : (int) Math.min(most, limit * (quick ? 1 : 3));
     }
 
     /**

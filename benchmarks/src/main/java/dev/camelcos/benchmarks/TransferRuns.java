@@ -51,6 +51,34 @@ final class TransferRuns {
         };
     }
 
+    /**
+     * The official SDK's resumable download: {@code threads} ranges at once ({@code downloadPartsThreads}, 1 unless
+     * set), of camel-cos's part size from its multipart threshold on; its record of the parts is deleted with the file.
+     */
+    Measure.Run sdkRangedDownload(String key, long size, Path target, int threads) {
+        return run -> {
+            GetObjectRequest request = new GetObjectRequest(Clients.BUCKET, key);
+            request.setDownloadPartsThreads(threads);
+            Path record = target.resolveSibling(target.getFileName() + ".record");
+            TransferManager transfers = clients.sdkDefaultTransferManager();
+            try {
+                long start = System.nanoTime();
+                transfers.download(request, target.toFile(), true, record.toString(),
+                        (int) Clients.MULTIPART_THRESHOLD, (int) Clients.PART_SIZE).waitForCompletion();
+                double rate = Measure.megabytesPerSecond(size, start);
+                if (Files.size(target) != size) {
+                    throw new IllegalStateException("the SDK downloaded " + Files.size(target) + " of " + size
+                            + " bytes");
+                }
+                return rate;
+            } finally {
+                transfers.shutdownNow(false);
+                Files.deleteIfExists(target);
+                Files.deleteIfExists(record);
+            }
+        };
+    }
+
     /** The official SDK's single-GET download of {@code key} to {@code target}, deleted afterwards. */
     Measure.Run sdkDownload(String key, long size, Path target) {
         return run -> {

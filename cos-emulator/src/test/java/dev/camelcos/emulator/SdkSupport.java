@@ -28,10 +28,19 @@ public final class SdkSupport {
     }
 
     public static COSClient client(CosEmulator emulator, COSCredentials credentials) {
+        return client(emulator, credentials, emulator.port());
+    }
+
+    /** The SDK aimed at another loopback port in front of the emulator (a proxy shaping the network). */
+    public static COSClient client(CosEmulator emulator, int port) {
+        return client(emulator, new BasicCOSCredentials(emulator.secretId(), emulator.secretKey()), port);
+    }
+
+    private static COSClient client(CosEmulator emulator, COSCredentials credentials, int port) {
         ClientConfig config = new ClientConfig(new Region(emulator.region()));
         config.setHttpProtocol(HttpProtocol.http);
         config.setMaxErrorRetry(0);
-        String address = "127.0.0.1:" + emulator.port();
+        String address = "127.0.0.1:" + port;
         config.setEndpointResolver(new EndpointResolver() {
             @Override
             public String resolveGeneralApiEndpoint(String endpoint) {
