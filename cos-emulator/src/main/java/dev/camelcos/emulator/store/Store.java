@@ -3,10 +3,10 @@ package dev.camelcos.emulator.store;
 import dev.camelcos.emulator.error.CosError;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -16,11 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -170,8 +172,8 @@ public final class Store {
 
     public InputStream open(String bucket, ObjectRecord object) throws IOException {
         try {
-            return Files.newInputStream(bucket(bucket).blobs().resolve(object.blob()));
-        } catch (java.nio.file.NoSuchFileException e) {
+            return bucket(bucket).blobs.open(object);
+        } catch (NoSuchFileException e) {
             throw CosError.noSuchKey();
         }
     }
@@ -188,8 +190,8 @@ public final class Store {
                 throw CosError.noSuchKey();
             }
             try {
-                return new OpenObject(record, Files.newInputStream(b.blobs().resolve(record.blob())));
-            } catch (java.nio.file.NoSuchFileException e) {
+                return new OpenObject(record, b.blobs.open(record));
+            } catch (NoSuchFileException e) {
                 if (b.objects.get(key) == record) {
                     throw CosError.noSuchKey();
                 }
@@ -209,22 +211,25 @@ public final class Store {
     public ObjectRecord put(String bucket, String key, StagedBody body, String etag, ObjectAttributes attributes,
                             boolean forbidOverwrite) throws IOException {
         BucketState b = bucket(bucket);
-        String blob = UUID.randomUUID().toString();
-        Files.move(body.file(), b.blobs().resolve(blob), StandardCopyOption.ATOMIC_MOVE);
+        return install(b, key, b.blobs.adopt(body), body.size(), etag, body.crc64(), attributes, forbidOverwrite);
+    }
+
+    /** Makes a blob already in the bucket the key's latest version; on refusal the blob is deleted. */
+    private ObjectRecord install(BucketState b, String key, Blob blob, long size, String etag, long crc64,
+                                 ObjectAttributes attributes, boolean forbidOverwrite) throws IOException {
         List<ObjectRecord> replaced;
         ObjectRecord record;
         synchronized (b) {
             if (b.deleted) {
-                Files.deleteIfExists(b.blobs().resolve(blob));
+                b.blobs.delete(blob);
                 throw CosError.noSuchBucket();
             }
             ObjectRecord previous = b.objects.get(key);
             if (forbidOverwrite && previous != null) {
-                Files.deleteIfExists(b.blobs().resolve(blob));
+                b.blobs.delete(blob);
                 throw new CosError(409, "FileAlreadyExists", "The object already exists and x-cos-forbid-overwrite is true.");
             }
-            record = new ObjectRecord(key, blob, body.size(), etag, body.crc64(), now(), attributes, null, null,
-                    newVersionId(b), false);
+            record = new ObjectRecord(key, blob, size, etag, crc64, now(), attributes, null, null, newVersionId(b), false);
             PropertiesFiles.write(metaFile(b, key), record.toProperties());
             b.objects.put(key, record);
             replaced = supersede(b, key, previous, record);
@@ -415,7 +420,7 @@ public final class Store {
     private static void deleteBlobs(BucketState b, List<ObjectRecord> gone) throws IOException {
         for (ObjectRecord r : gone) {
             if (r != null && r.blob() != null) {
-                Files.deleteIfExists(b.blobs().resolve(r.blob()));
+                b.blobs.delete(r.blob());
             }
         }
     }
@@ -464,12 +469,14 @@ public final class Store {
     }
 
     /**
-     * Concatenates the chosen parts into the final object. The caller has validated the part list
-     * against {@link #parts}; it is checked again here under the upload's lock.
+     * Makes the chosen parts the final object, in O(parts): their files become the object's (linked, not copied)
+     * and its CRC64 is combined from theirs. The caller has validated the part list against {@link #parts}; it is
+     * checked again here under the upload's lock.
      */
     public ObjectRecord complete(String bucket, String uploadId, String key, List<PartRecord> chosen, String etag)
             throws IOException {
         UploadState u = uploadState(bucket, uploadId, key);
+        BucketState b = bucket(bucket);
         ObjectRecord record;
         synchronized (u) {
             if (u.finished) {
@@ -480,13 +487,16 @@ public final class Store {
                     throw new CosError(400, "InvalidPart", "Part " + p.number() + " changed while completing.");
                 }
             }
-            StagedBody whole;
-            try (InputStream in = concatenate(u, chosen)) {
-                whole = stage(in);
+            List<Long> sizes = chosen.stream().map(PartRecord::size).toList();
+            Blob blob = b.blobs.link(chosen.stream().map(p -> u.partData(p.number())).toList(), sizes);
+            long crc64 = chosen.get(0).crc64();
+            for (PartRecord p : chosen.subList(1, chosen.size())) {
+                crc64 = Crc64.combine(crc64, p.crc64(), p.size());
             }
-            record = put(bucket, key, whole, etag, u.record.attributes(), false);
+            long size = sizes.stream().mapToLong(Long::longValue).sum();
+            record = install(b, key, blob, size, etag, crc64, u.record.attributes(), false);
             u.finished = true;
-            bucket(bucket).uploads.remove(uploadId);
+            b.uploads.remove(uploadId);
         }
         deleteTree(u.dir);
         return record;
@@ -499,14 +509,6 @@ public final class Store {
             bucket(bucket).uploads.remove(uploadId);
         }
         deleteTree(u.dir);
-    }
-
-    private static InputStream concatenate(UploadState u, List<PartRecord> parts) {
-        List<InputStream> streams = new ArrayList<>();
-        for (PartRecord p : parts) {
-            streams.add(new LazyFileStream(u.partData(p.number())));
-        }
-        return new SequenceInputStream(Collections.enumeration(streams));
     }
 
     private UploadState uploadState(String bucket, String uploadId, String key) {
@@ -572,6 +574,10 @@ public final class Store {
                         loadUpload(b, udir);
                     }
                 }
+                Set<String> kept = new HashSet<>();
+                Stream.concat(b.objects.values().stream(), b.history.values().stream().flatMap(List::stream))
+                        .filter(r -> r.blob() != null).forEach(r -> kept.add(r.blob().name()));
+                b.blobs.removeAllBut(kept);
                 buckets.put(b.name, b);
             }
         }

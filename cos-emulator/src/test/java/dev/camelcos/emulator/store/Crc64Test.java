@@ -30,6 +30,22 @@ class Crc64Test {
     }
 
     @Test
+    void combiningTwoChecksumsEqualsTheChecksumOfBothPieces() {
+        byte[] all = new byte[70_000];
+        new java.util.Random(7).nextBytes(all);
+        for (int split : new int[] {0, 1, 7, 8, 9, 4096, 65_537, all.length - 1, all.length}) {
+            assertThat(Crc64.combine(crcOf(all, 0, split), crcOf(all, split, all.length - split), all.length - split))
+                    .as("split at %d", split).isEqualTo(crcOf(all, 0, all.length));
+        }
+    }
+
+    private static long crcOf(byte[] b, int off, int len) {
+        Crc64 crc = new Crc64();
+        crc.update(b, off, len);
+        return crc.value();
+    }
+
+    @Test
     void ordersKeysByUtf8Bytes() {
         // U+FF5E sorts after U+1F600 in UTF-16 units but before it in UTF-8 bytes
         assertThat(KeyOrder.UTF8.compare("\uFF5E", "\uD83D\uDE00")).isNegative();
