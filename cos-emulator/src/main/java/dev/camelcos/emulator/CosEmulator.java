@@ -5,7 +5,7 @@ import dev.camelcos.emulator.auth.Credential;
 import dev.camelcos.emulator.auth.SignatureVerifier;
 import dev.camelcos.emulator.handlers.BucketHandler;
 import dev.camelcos.emulator.handlers.HandlerContext;
-import dev.camelcos.emulator.http.CosRequest;
+import dev.camelcos.emulator.http.EmulatorRequest;
 import dev.camelcos.emulator.http.Router;
 import dev.camelcos.emulator.store.Store;
 import java.io.IOException;
@@ -83,7 +83,7 @@ public final class CosEmulator implements AutoCloseable {
         return new Builder();
     }
 
-    private void record(CosRequest r) {
+    private void record(EmulatorRequest r) {
         if (!requests.isRecording()) {
             return;
         }

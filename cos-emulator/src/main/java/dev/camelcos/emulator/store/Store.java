@@ -1,6 +1,5 @@
 package dev.camelcos.emulator.store;
 
-import dev.camelcos.emulator.error.CosError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -76,7 +75,7 @@ public final class Store {
 
     public synchronized void createBucket(String name) throws IOException {
         if (buckets.containsKey(name)) {
-            throw new CosError(409, "BucketAlreadyExists", "The requested bucket name is not available.");
+            throw new Refusal(Refusal.Reason.BUCKET_EXISTS, name);
         }
         Path dir = root.resolve("buckets").resolve(name);
         Instant now = clock.instant();
@@ -130,7 +129,7 @@ public final class Store {
         BucketState b = bucket(name);
         synchronized (b) {
             if (!b.objects.isEmpty() || !b.uploads.isEmpty() || !b.history.isEmpty()) {
-                throw new CosError(409, "BucketNotEmpty", "The bucket you tried to delete is not empty.");
+                throw new Refusal(Refusal.Reason.BUCKET_NOT_EMPTY, name);
             }
             b.deleted = true;
             buckets.remove(name);
@@ -174,7 +173,7 @@ public final class Store {
         try {
             return bucket(bucket).blobs.open(object);
         } catch (NoSuchFileException e) {
-            throw CosError.noSuchKey();
+            throw noSuchObject(object.key());
         }
     }
 
@@ -187,13 +186,13 @@ public final class Store {
         while (true) {
             ObjectRecord record = b.objects.get(key);
             if (record == null) {
-                throw CosError.noSuchKey();
+                throw noSuchObject(key);
             }
             try {
                 return new OpenObject(record, b.blobs.open(record));
             } catch (NoSuchFileException e) {
                 if (b.objects.get(key) == record) {
-                    throw CosError.noSuchKey();
+                    throw noSuchObject(key);
                 }
             }
         }
@@ -222,12 +221,12 @@ public final class Store {
         synchronized (b) {
             if (b.deleted) {
                 b.blobs.delete(blob);
-                throw CosError.noSuchBucket();
+                throw new Refusal(Refusal.Reason.NO_SUCH_BUCKET, b.name);
             }
             ObjectRecord previous = b.objects.get(key);
             if (forbidOverwrite && previous != null) {
                 b.blobs.delete(blob);
-                throw new CosError(409, "FileAlreadyExists", "The object already exists and x-cos-forbid-overwrite is true.");
+                throw new Refusal(Refusal.Reason.OBJECT_EXISTS, key);
             }
             record = new ObjectRecord(key, blob, size, etag, crc64, now(), attributes, null, null, newVersionId(b), false);
             PropertiesFiles.write(metaFile(b, key), record.toProperties());
@@ -252,7 +251,7 @@ public final class Store {
         synchronized (b) {
             ObjectRecord current = b.objects.get(key);
             if (current == null) {
-                throw CosError.noSuchKey();
+                throw noSuchObject(key);
             }
             ObjectRecord changed = change.apply(current);
             PropertiesFiles.write(metaFile(b, key), changed.toProperties());
@@ -459,7 +458,7 @@ public final class Store {
         synchronized (u) {
             if (u.finished) {
                 discard(body);
-                throw CosError.noSuchUpload();
+                throw new Refusal(Refusal.Reason.NO_SUCH_UPLOAD, uploadId);
             }
             Files.move(body.file(), u.partData(number), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             PropertiesFiles.write(u.partMeta(number), part.toProperties());
@@ -480,18 +479,18 @@ public final class Store {
         ObjectRecord record;
         synchronized (u) {
             if (u.finished) {
-                throw CosError.noSuchUpload();
+                throw new Refusal(Refusal.Reason.NO_SUCH_UPLOAD, uploadId);
             }
             for (PartRecord p : chosen) {
                 if (!p.equals(u.parts.get(p.number()))) {
-                    throw new CosError(400, "InvalidPart", "Part " + p.number() + " changed while completing.");
+                    throw new Refusal(Refusal.Reason.PART_CHANGED, Integer.toString(p.number()));
                 }
             }
             List<Long> sizes = chosen.stream().map(PartRecord::size).toList();
             Blob blob = b.blobs.link(chosen.stream().map(p -> u.partData(p.number())).toList(), sizes);
             long crc64 = chosen.get(0).crc64();
             for (PartRecord p : chosen.subList(1, chosen.size())) {
-                crc64 = Crc64.combine(crc64, p.crc64(), p.size());
+                crc64 = EmulatorCrc64.combine(crc64, p.crc64(), p.size());
             }
             long size = sizes.stream().mapToLong(Long::longValue).sum();
             record = install(b, key, blob, size, etag, crc64, u.record.attributes(), false);
@@ -514,7 +513,7 @@ public final class Store {
     private UploadState uploadState(String bucket, String uploadId, String key) {
         UploadState u = bucket(bucket).uploads.get(uploadId);
         if (u == null || (key != null && !u.record.key().equals(key))) {
-            throw CosError.noSuchUpload();
+            throw new Refusal(Refusal.Reason.NO_SUCH_UPLOAD, uploadId);
         }
         return u;
     }
@@ -524,9 +523,13 @@ public final class Store {
     private BucketState bucket(String name) {
         BucketState b = buckets.get(name);
         if (b == null) {
-            throw CosError.noSuchBucket();
+            throw new Refusal(Refusal.Reason.NO_SUCH_BUCKET, name);
         }
         return b;
+    }
+
+    private static Refusal noSuchObject(String key) {
+        return new Refusal(Refusal.Reason.NO_SUCH_OBJECT, key);
     }
 
     private Instant now() {

@@ -1,7 +1,7 @@
 package dev.camelcos.emulator.store;
 
 /** CRC-64/XZ (ECMA-182 polynomial, reflected), the checksum COS reports in x-cos-hash-crc64ecma. */
-public final class Crc64 {
+public final class EmulatorCrc64 {
     private static final long POLY = 0xC96C5795D7870F42L;
     private static final long[] TABLE = new long[256];
     /** X_POW_2N[k] = x^(2^k) modulo the polynomial, in the reflected bit order the checksum uses. */
