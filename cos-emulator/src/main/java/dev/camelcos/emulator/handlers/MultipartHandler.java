@@ -7,6 +7,7 @@ import dev.camelcos.emulator.http.HttpDates;
 import dev.camelcos.emulator.store.BoundedStream;
 import dev.camelcos.emulator.store.EmulatorCrc64;
 import dev.camelcos.emulator.store.KeyOrder;
+import dev.camelcos.emulator.store.MultipartUploads;
 import dev.camelcos.emulator.store.ObjectRecord;
 import dev.camelcos.emulator.store.PartRecord;
 import dev.camelcos.emulator.store.StagedBody;
@@ -37,16 +38,18 @@ public final class MultipartHandler {
 
     private final HandlerContext ctx;
     private final Store store;
+    private final MultipartUploads uploads;
     private final ObjectVersions versions;
 
     public MultipartHandler(HandlerContext ctx) {
         this.ctx = ctx;
         this.store = ctx.store();
+        this.uploads = store.uploads();
         this.versions = new ObjectVersions(ctx);
     }
 
     public void initiateMultipartUpload(EmulatorRequest request, EmulatorResponse response) throws IOException {
-        UploadRecord upload = store.initiate(request.bucket(), request.key(), EmulatorObjectHeaders.fromRequest(request));
+        UploadRecord upload = uploads.initiate(request.bucket(), request.key(), EmulatorObjectHeaders.fromRequest(request));
         response.xml(200, new XmlWriter("InitiateMultipartUploadResult")
                 .element("Bucket", request.bucket())
                 .element("Key", request.key())
@@ -57,10 +60,10 @@ public final class MultipartHandler {
     public void uploadPart(EmulatorRequest request, EmulatorResponse response) throws IOException {
         int number = partNumber(request);
         String uploadId = request.query("uploadId");
-        store.upload(request.bucket(), uploadId, request.key());
+        uploads.upload(request.bucket(), uploadId, request.key());
         EmulatorObjectHeaders.checkTrafficLimit(request);
         StagedBody body = Uploads.receive(store, request);
-        PartRecord part = store.putPart(request.bucket(), uploadId, request.key(), number, body);
+        PartRecord part = uploads.putPart(request.bucket(), uploadId, request.key(), number, body);
         response.header("ETag", EmulatorObjectHeaders.quoted(part.etag()));
         response.header("x-cos-hash-crc64ecma", EmulatorCrc64.format(part.crc64()));
         response.empty(200);
@@ -69,7 +72,7 @@ public final class MultipartHandler {
     public void uploadPartCopy(EmulatorRequest request, EmulatorResponse response) throws IOException {
         int number = partNumber(request);
         String uploadId = request.query("uploadId");
-        store.upload(request.bucket(), uploadId, request.key());
+        uploads.upload(request.bucket(), uploadId, request.key());
         EmulatorCopySource source = EmulatorCopySource.parse(request.header("x-cos-copy-source"));
         ObjectRecord original = versions.copySource(request, source, response);
         long first = 0;
@@ -93,7 +96,7 @@ public final class MultipartHandler {
             in.skipNBytes(first);
             body = store.stage(new BoundedStream(in, length));
         }
-        PartRecord part = store.putPart(request.bucket(), uploadId, request.key(), number, body);
+        PartRecord part = uploads.putPart(request.bucket(), uploadId, request.key(), number, body);
         response.header("x-cos-hash-crc64ecma", EmulatorCrc64.format(part.crc64()));
         response.xml(200, new XmlWriter("CopyPartResult")
                 .element("ETag", EmulatorObjectHeaders.quoted(part.etag()))
@@ -104,13 +107,13 @@ public final class MultipartHandler {
 
     public void listParts(EmulatorRequest request, EmulatorResponse response) throws IOException {
         String uploadId = request.query("uploadId");
-        UploadRecord upload = store.upload(request.bucket(), uploadId, request.key());
+        UploadRecord upload = uploads.upload(request.bucket(), uploadId, request.key());
         boolean url = ListingPage.urlEncoding(request.query("encoding-type"));
         int max = ListingPage.limit(request.query("max-parts"), 1000, "max-parts");
         int marker = parseInt(request.query("part-number-marker"), 0, "part-number-marker");
         List<PartRecord> page = new ArrayList<>();
         boolean truncated = false;
-        for (PartRecord p : store.parts(request.bucket(), uploadId, request.key())) {
+        for (PartRecord p : uploads.parts(request.bucket(), uploadId, request.key())) {
             if (p.number() <= marker) {
                 continue;
             }
@@ -145,10 +148,10 @@ public final class MultipartHandler {
 
     public void completeMultipartUpload(EmulatorRequest request, EmulatorResponse response) throws IOException {
         String uploadId = request.query("uploadId");
-        store.upload(request.bucket(), uploadId, request.key());
+        uploads.upload(request.bucket(), uploadId, request.key());
         XmlElement doc = XmlElement.parse(request.xmlBody(), "CompleteMultipartUpload");
         Map<Integer, PartRecord> uploaded = new TreeMap<>();
-        store.parts(request.bucket(), uploadId, request.key()).forEach(p -> uploaded.put(p.number(), p));
+        uploads.parts(request.bucket(), uploadId, request.key()).forEach(p -> uploaded.put(p.number(), p));
         List<XmlElement> requested = doc.children("Part");
         if (requested.isEmpty()) {
             throw EmulatorError.malformedXml("CompleteMultipartUpload must list at least one Part.");
@@ -178,7 +181,7 @@ public final class MultipartHandler {
                         + " is smaller than the minimum of 1 MiB allowed for all but the last part.");
             }
         }
-        ObjectRecord object = store.complete(request.bucket(), uploadId, request.key(), chosen, multipartEtag(chosen));
+        ObjectRecord object = uploads.complete(request.bucket(), uploadId, request.key(), chosen, multipartEtag(chosen));
         response.header("x-cos-hash-crc64ecma", EmulatorCrc64.format(object.crc64()));
         versions.versionHeader(request, response, object);
         response.xml(200, new XmlWriter("CompleteMultipartUploadResult")
@@ -190,7 +193,7 @@ public final class MultipartHandler {
     }
 
     public void abortMultipartUpload(EmulatorRequest request, EmulatorResponse response) throws IOException {
-        store.abort(request.bucket(), request.query("uploadId"), request.key());
+        uploads.abort(request.bucket(), request.query("uploadId"), request.key());
         response.empty(204);
     }
 
@@ -201,7 +204,7 @@ public final class MultipartHandler {
         String keyMarker = request.query("key-marker");
         String idMarker = request.query("upload-id-marker");
         int max = ListingPage.limit(request.query("max-uploads"), 1000, "max-uploads");
-        List<UploadRecord> after = store.uploads(request.bucket()).stream()
+        List<UploadRecord> after = uploads.uploads(request.bucket()).stream()
                 .filter(u -> isAfter(u, keyMarker, idMarker)).toList();
         ListingPage<UploadRecord> page = ListingPage.of(after, UploadRecord::key, prefix, delimiter, keyMarker, max);
         XmlWriter xml = new XmlWriter("ListMultipartUploadsResult")

@@ -49,7 +49,7 @@ final class BlobFiles {
                 Files.createLink(partsDir.resolve(Integer.toString(i)), parts.get(i));
             }
         } catch (IOException | RuntimeException e) {
-            Store.deleteTree(partsDir);
+            DataDirectory.deleteTree(partsDir);
             throw e;
         }
         return blob;
@@ -108,7 +108,7 @@ final class BlobFiles {
 
     private static void remove(Path hidden) throws IOException {
         if (hidden != null) {
-            Store.deleteTree(hidden);
+            DataDirectory.deleteTree(hidden);
         }
     }
 
@@ -116,7 +116,7 @@ final class BlobFiles {
     void removeAllBut(Set<String> kept) throws IOException {
         try (Stream<Path> all = Files.list(dir)) {
             for (Path p : all.filter(p -> !kept.contains(p.getFileName().toString())).toList()) {
-                Store.deleteTree(p);
+                DataDirectory.deleteTree(p);
             }
         }
     }

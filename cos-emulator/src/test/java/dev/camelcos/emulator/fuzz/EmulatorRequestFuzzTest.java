@@ -16,6 +16,7 @@ import dev.camelcos.emulator.auth.UriCoding;
 import dev.camelcos.emulator.error.EmulatorError;
 import dev.camelcos.emulator.handlers.HandlerContext;
 import dev.camelcos.emulator.http.Router;
+import dev.camelcos.emulator.store.DataDirectory;
 import dev.camelcos.emulator.store.Store;
 import java.io.IOException;
 import java.net.URI;
@@ -102,7 +103,7 @@ class EmulatorRequestFuzzTest {
 
     @AfterAll
     static void stop() throws IOException {
-        Store.deleteTree(data);
+        DataDirectory.deleteTree(data);
     }
 
     /** A whole request through addressing, limits, signature and the operation it names. */

@@ -23,12 +23,12 @@ class BlobFilesTest {
         Store store = new Store(root, Clock.systemUTC());
         store.createBucket(BUCKET);
         ObjectAttributes attributes = ObjectAttributes.of(Map.of(), "STANDARD", Map.of());
-        String uploadId = store.initiate(BUCKET, "k", attributes).uploadId();
+        String uploadId = store.uploads().initiate(BUCKET, "k", attributes).uploadId();
         byte[] first = bytes(1000, 1);
         byte[] second = bytes(500, 2);
-        PartRecord p1 = store.putPart(BUCKET, uploadId, "k", 1, store.stage(new ByteArrayInputStream(first)));
-        PartRecord p2 = store.putPart(BUCKET, uploadId, "k", 2, store.stage(new ByteArrayInputStream(second)));
-        store.complete(BUCKET, uploadId, "k", List.of(p1, p2), "etag-2");
+        PartRecord p1 = store.uploads().putPart(BUCKET, uploadId, "k", 1, store.stage(new ByteArrayInputStream(first)));
+        PartRecord p2 = store.uploads().putPart(BUCKET, uploadId, "k", 2, store.stage(new ByteArrayInputStream(second)));
+        store.uploads().complete(BUCKET, uploadId, "k", List.of(p1, p2), "etag-2");
 
         Path blobs = root.resolve("buckets").resolve(BUCKET).resolve("blobs");
         try (OpenObject open = store.openLatest(BUCKET, "k")) {
