@@ -64,7 +64,8 @@ public final class ObjectHandler {
     private void read(EmulatorRequest request, EmulatorResponse response, boolean head) throws IOException {
         EmulatorObjectHeaders.checkTrafficLimit(request);
         String versionId = request.query("versionId");
-        ObjectRecord version = versionId == null ? null : versions.version(request.bucket(), request.key(), versionId, response);
+        ObjectRecord version = versionId == null ? null
+                : versions.version(request.bucket(), request.key(), versionId, response);
         if (version != null && version.deleteMarker()) {
             throw new EmulatorError(405, "MethodNotAllowed", "The specified version is a delete marker, not an object.");
         }

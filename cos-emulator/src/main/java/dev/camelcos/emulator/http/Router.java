@@ -163,7 +163,7 @@ public final class Router implements HttpHandler {
     }
 
     /** COS's answer to a method its resource does not take, or a request no operation matches. */
-    static EmulatorError notAllowed() {
+    private static EmulatorError notAllowed() {
         return new EmulatorError(405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
     }
 }
