@@ -5,8 +5,9 @@ import dev.camelcos.emulator.auth.Credential;
 import dev.camelcos.emulator.auth.SignatureVerifier;
 import dev.camelcos.emulator.handlers.BucketHandler;
 import dev.camelcos.emulator.handlers.HandlerContext;
-import dev.camelcos.emulator.http.CosRequest;
+import dev.camelcos.emulator.http.EmulatorRequest;
 import dev.camelcos.emulator.http.Router;
+import dev.camelcos.emulator.store.DataDirectory;
 import dev.camelcos.emulator.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,7 +84,7 @@ public final class CosEmulator implements AutoCloseable {
         return new Builder();
     }
 
-    private void record(CosRequest r) {
+    private void record(EmulatorRequest r) {
         if (!requests.isRecording()) {
             return;
         }
@@ -132,7 +133,7 @@ public final class CosEmulator implements AutoCloseable {
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
             if (ownsDataDir) {
-                Store.deleteTree(dataDir);
+                DataDirectory.deleteTree(dataDir);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

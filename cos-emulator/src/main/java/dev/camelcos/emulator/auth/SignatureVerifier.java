@@ -1,6 +1,6 @@
 package dev.camelcos.emulator.auth;
 
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -42,11 +42,11 @@ public final class SignatureVerifier {
     public void verify(SignedRequest request) {
         Map<String, String> auth = authorization(request);
         if (!"sha1".equals(auth.get("q-sign-algorithm"))) {
-            throw CosError.accessDenied("Unsupported q-sign-algorithm; only sha1 is accepted.");
+            throw EmulatorError.accessDenied("Unsupported q-sign-algorithm; only sha1 is accepted.");
         }
         Credential credential = credentials.get(auth.get("q-ak"));
         if (credential == null) {
-            throw new CosError(403, "InvalidAccessKeyId", "The access key Id format you provided is invalid.");
+            throw new EmulatorError(403, "InvalidAccessKeyId", "The access key Id format you provided is invalid.");
         }
         checkToken(request, credential);
         checkDateSkew(request);
@@ -62,7 +62,7 @@ public final class SignatureVerifier {
         String expected = hmacSha1Hex(signKey, stringToSign);
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 required(auth, "q-signature").toLowerCase().getBytes(StandardCharsets.US_ASCII))) {
-            throw new CosError(403, "SignatureDoesNotMatch",
+            throw new EmulatorError(403, "SignatureDoesNotMatch",
                     "The Signature you specified does not match what we calculated.");
         }
     }
@@ -74,21 +74,21 @@ public final class SignatureVerifier {
     public void verifyPolicy(String algorithm, String secretId, String keyTime, String policyJson, String signature,
                              String token) {
         if (!"sha1".equals(algorithm)) {
-            throw CosError.accessDenied("The form's q-sign-algorithm must be sha1.");
+            throw EmulatorError.accessDenied("The form's q-sign-algorithm must be sha1.");
         }
         if (secretId == null || keyTime == null || signature == null) {
-            throw CosError.accessDenied("The form needs q-ak, q-key-time and q-signature.");
+            throw EmulatorError.accessDenied("The form needs q-ak, q-key-time and q-signature.");
         }
         Credential credential = credentials.get(secretId);
         if (credential == null) {
-            throw new CosError(403, "InvalidAccessKeyId", "The access key Id format you provided is invalid.");
+            throw new EmulatorError(403, "InvalidAccessKeyId", "The access key Id format you provided is invalid.");
         }
         checkToken(new SignedRequest("POST", "/", token == null ? Map.of() : Map.of(TOKEN, token), List.of()), credential);
         checkWindow(keyTime);
         String expected = hmacSha1Hex(hmacSha1Hex(credential.secretKey(), keyTime), sha1Hex(policyJson));
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 signature.toLowerCase().getBytes(StandardCharsets.US_ASCII))) {
-            throw new CosError(403, "SignatureDoesNotMatch",
+            throw new EmulatorError(403, "SignatureDoesNotMatch",
                     "The Signature you specified does not match what we calculated.");
         }
     }
@@ -108,7 +108,7 @@ public final class SignatureVerifier {
                     .forEach(e -> auth.put(e.getKey(), e.getValue()));
         }
         if (auth.isEmpty()) {
-            throw CosError.accessDenied("Access Denied: the request carries no signature.");
+            throw EmulatorError.accessDenied("Access Denied: the request carries no signature.");
         }
         return auth;
     }
@@ -123,10 +123,10 @@ public final class SignatureVerifier {
                     .findFirst().orElse(null);
         }
         if (!credential.sessionToken().equals(token)) {
-            throw new CosError(403, "InvalidAccessKeyId", "The security token does not match the temporary access key.");
+            throw new EmulatorError(403, "InvalidAccessKeyId", "The security token does not match the temporary access key.");
         }
         if (!clock.instant().isBefore(credential.expiresAt())) {
-            throw new CosError(400, "ExpiredToken", "The provided token has expired.");
+            throw new EmulatorError(400, "ExpiredToken", "The provided token has expired.");
         }
     }
 
@@ -154,7 +154,7 @@ public final class SignatureVerifier {
             start = Long.parseLong(parts[0].trim());
             end = Long.parseLong(parts[1].trim());
         } catch (RuntimeException e) {
-            throw CosError.accessDenied("Malformed q-sign-time or q-key-time.");
+            throw EmulatorError.accessDenied("Malformed q-sign-time or q-key-time.");
         }
         long now = clock.instant().getEpochSecond();
         if (start - now > MAX_SKEW.toSeconds()) {
@@ -162,12 +162,12 @@ public final class SignatureVerifier {
         }
         if (now < start || now > end) {
             // exactly COS's message: the Node.js SDK corrects its clock only when it sees this text
-            throw CosError.accessDenied("Request has expired");
+            throw EmulatorError.accessDenied("Request has expired");
         }
     }
 
-    private static CosError skewed() {
-        return new CosError(403, "RequestTimeTooSkewed",
+    private static EmulatorError skewed() {
+        return new EmulatorError(403, "RequestTimeTooSkewed",
                 "The difference between the request time and the server's time is too large.");
     }
 
@@ -197,7 +197,7 @@ public final class SignatureVerifier {
             }
             String value = available.get(key);
             if (value == null) {
-                throw new CosError(403, "SignatureDoesNotMatch",
+                throw new EmulatorError(403, "SignatureDoesNotMatch",
                         "The " + what + " names '" + key + "' but the request does not carry it.");
             }
             signed.put(key, value);
@@ -208,7 +208,7 @@ public final class SignatureVerifier {
     private static String required(Map<String, String> auth, String name) {
         String v = auth.get(name);
         if (v == null) {
-            throw CosError.accessDenied("Authorization is missing " + name + ".");
+            throw EmulatorError.accessDenied("Authorization is missing " + name + ".");
         }
         return v;
     }

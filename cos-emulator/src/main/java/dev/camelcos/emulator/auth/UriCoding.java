@@ -1,6 +1,6 @@
 package dev.camelcos.emulator.auth;
 
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -49,12 +49,12 @@ public final class UriCoding {
             char c = s.charAt(i);
             if (c == '%') {
                 if (i + 2 >= s.length()) {
-                    throw new CosError(400, "InvalidURI", "Couldn't parse the specified URI.");
+                    throw new EmulatorError(400, "InvalidURI", "Couldn't parse the specified URI.");
                 }
                 int hi = Character.digit(s.charAt(i + 1), 16);
                 int lo = Character.digit(s.charAt(i + 2), 16);
                 if (hi < 0 || lo < 0) {
-                    throw new CosError(400, "InvalidURI", "Couldn't parse the specified URI.");
+                    throw new EmulatorError(400, "InvalidURI", "Couldn't parse the specified URI.");
                 }
                 out.write(hi << 4 | lo);
                 i += 2;

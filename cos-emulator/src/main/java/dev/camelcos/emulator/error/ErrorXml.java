@@ -7,7 +7,7 @@ public final class ErrorXml {
     private ErrorXml() {
     }
 
-    public static byte[] render(CosError error, String resource, String requestId) {
+    public static byte[] render(EmulatorError error, String resource, String requestId) {
         XmlWriter w = new XmlWriter("Error");
         w.element("Code", error.code());
         w.element("Message", error.getMessage());

@@ -1,8 +1,8 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
-import dev.camelcos.emulator.http.CosRequest;
-import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.error.EmulatorError;
+import dev.camelcos.emulator.http.EmulatorRequest;
+import dev.camelcos.emulator.http.EmulatorResponse;
 import dev.camelcos.emulator.http.HttpDates;
 import dev.camelcos.emulator.store.ObjectRecord;
 import dev.camelcos.emulator.store.Store;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.regex.Pattern;
 
-/** Service and bucket operations: list buckets, create/head/delete bucket, list objects, multi-delete. */
+/** Service and bucket operations: ListBuckets, PutBucket, HeadBucket, DeleteBucket, PutBucketAcl, GetBucket, DeleteMultipleObjects. */
 public final class BucketHandler {
     /** BucketName-APPID: lower-case letters, digits and '-', ending in a numeric APPID. */
     public static final Pattern BUCKET_NAME = Pattern.compile("^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-\\d+$");
@@ -28,7 +28,7 @@ public final class BucketHandler {
         this.store = ctx.store();
     }
 
-    public void listBuckets(CosRequest request, CosResponse response) throws IOException {
+    public void listBuckets(EmulatorRequest request, EmulatorResponse response) throws IOException {
         XmlWriter xml = new XmlWriter("ListAllMyBucketsResult");
         Owners.write(xml, "Owner");
         xml.start("Buckets");
@@ -43,17 +43,17 @@ public final class BucketHandler {
         response.xml(200, xml.finish());
     }
 
-    public void head(CosRequest request, CosResponse response) throws IOException {
+    public void headBucket(EmulatorRequest request, EmulatorResponse response) throws IOException {
         if (!store.bucketExists(request.bucket())) {
-            throw CosError.noSuchBucket();
+            throw EmulatorError.noSuchBucket();
         }
         response.header("x-cos-bucket-region", ctx.region());
         response.empty(200);
     }
 
-    public void create(CosRequest request, CosResponse response) throws IOException {
+    public void putBucket(EmulatorRequest request, EmulatorResponse response) throws IOException {
         if (!BUCKET_NAME.matcher(request.bucket()).matches()) {
-            throw new CosError(400, "InvalidBucketName", "The specified bucket name is not valid: use BucketName-APPID.");
+            throw new EmulatorError(400, "InvalidBucketName", "The specified bucket name is not valid: use BucketName-APPID.");
         }
         store.createBucket(request.bucket());
         String acl = request.header("x-cos-acl");
@@ -64,21 +64,22 @@ public final class BucketHandler {
     }
 
     /** PUT Bucket acl in its header form (x-cos-acl); the grant headers and the XML body are not emulated. */
-    public void putAcl(CosRequest request, CosResponse response) throws IOException {
+    public void putBucketAcl(EmulatorRequest request, EmulatorResponse response) throws IOException {
         String acl = request.header("x-cos-acl");
         if (acl == null) {
-            throw new CosError(501, "NotImplemented", "Only the x-cos-acl header form of PUT acl is emulated.");
+            throw new EmulatorError(501, "NotImplemented", "Only the x-cos-acl header form of PUT acl is emulated.");
         }
         store.setBucketAcl(request.bucket(), PublicReadAccess.cannedAcl(acl));
         response.empty(200);
     }
 
-    public void delete(CosRequest request, CosResponse response) throws IOException {
+    public void deleteBucket(EmulatorRequest request, EmulatorResponse response) throws IOException {
         store.deleteBucket(request.bucket());
         response.empty(204);
     }
 
-    public void listObjects(CosRequest request, CosResponse response) throws IOException {
+    /** GET Bucket (the client's listObjects). */
+    public void getBucket(EmulatorRequest request, EmulatorResponse response) throws IOException {
         boolean url = ListingPage.urlEncoding(request.query("encoding-type"));
         String prefix = request.query("prefix");
         String delimiter = request.query("delimiter");
@@ -105,7 +106,7 @@ public final class BucketHandler {
             xml.start("Contents")
                     .element("Key", ListingPage.encode(o.key(), url))
                     .element("LastModified", HttpDates.iso(o.lastModified()))
-                    .element("ETag", ObjectHeaders.quoted(o.etag()))
+                    .element("ETag", EmulatorObjectHeaders.quoted(o.etag()))
                     .element("Size", o.size());
             Owners.write(xml, "Owner");
             xml.element("StorageClass", o.attributes().storageClass()).end();
@@ -113,9 +114,10 @@ public final class BucketHandler {
         response.xml(200, xml.finish());
     }
 
-    public void deleteMultiple(CosRequest request, CosResponse response) throws IOException {
+    /** DELETE Multiple Objects (the client's deleteObjects). */
+    public void deleteMultipleObjects(EmulatorRequest request, EmulatorResponse response) throws IOException {
         if (!store.bucketExists(request.bucket())) {
-            throw CosError.noSuchBucket();
+            throw EmulatorError.noSuchBucket();
         }
         byte[] body = request.xmlBody();
         Uploads.checkDigest(request, body);
@@ -123,7 +125,7 @@ public final class BucketHandler {
         boolean quiet = "true".equalsIgnoreCase(doc.childText("Quiet"));
         List<XmlElement> objects = doc.children("Object");
         if (objects.isEmpty() || objects.size() > MAX_DELETE_KEYS) {
-            throw CosError.malformedXml("Delete must name between 1 and " + MAX_DELETE_KEYS + " objects.");
+            throw EmulatorError.malformedXml("Delete must name between 1 and " + MAX_DELETE_KEYS + " objects.");
         }
         XmlWriter xml = new XmlWriter("DeleteResult");
         for (XmlElement o : objects) {

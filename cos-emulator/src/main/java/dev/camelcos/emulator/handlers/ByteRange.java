@@ -1,6 +1,6 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +42,7 @@ record ByteRange(long first, long last) {
         return range;
     }
 
-    static CosError unsatisfiable() {
-        return new CosError(416, "InvalidRange", "The requested range is not satisfiable.");
+    static EmulatorError unsatisfiable() {
+        return new EmulatorError(416, "InvalidRange", "The requested range is not satisfiable.");
     }
 }

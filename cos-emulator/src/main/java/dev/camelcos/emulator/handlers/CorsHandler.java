@@ -1,8 +1,8 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
-import dev.camelcos.emulator.http.CosRequest;
-import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.error.EmulatorError;
+import dev.camelcos.emulator.http.EmulatorRequest;
+import dev.camelcos.emulator.http.EmulatorResponse;
 import dev.camelcos.emulator.store.Store;
 import dev.camelcos.emulator.xml.XmlElement;
 import dev.camelcos.emulator.xml.XmlWriter;
@@ -20,31 +20,31 @@ public final class CorsHandler {
                 "The CORS configuration does not exist.");
     }
 
-    public void put(CosRequest request, CosResponse response) throws IOException {
+    public void putBucketCors(EmulatorRequest request, EmulatorResponse response) throws IOException {
         List<CorsRule> rules = CorsRule.parse(XmlElement.parse(request.xmlBody(), "CORSConfiguration"));
         cors.put(request, response, render(rules));
     }
 
-    public void get(CosRequest request, CosResponse response) throws IOException {
+    public void getBucketCors(EmulatorRequest request, EmulatorResponse response) throws IOException {
         cors.get(request, response);
     }
 
-    public void delete(CosRequest request, CosResponse response) throws IOException {
+    public void deleteBucketCors(EmulatorRequest request, EmulatorResponse response) throws IOException {
         cors.delete(request, response);
     }
 
-    public void preflight(CosRequest request, CosResponse response) throws IOException {
+    public void optionsObject(EmulatorRequest request, EmulatorResponse response) throws IOException {
         String origin = request.header("origin");
         String method = request.header("access-control-request-method");
         if (origin == null || method == null) {
-            throw CosError.invalidArgument("A preflight request needs Origin and Access-Control-Request-Method.");
+            throw EmulatorError.invalidArgument("A preflight request needs Origin and Access-Control-Request-Method.");
         }
         List<String> requestHeaders = requestHeaders(request.header("access-control-request-headers"));
         String xml = cors.xml(request);
         CorsRule rule = xml == null ? null : CorsRule.parse(XmlElement.parse(xml.getBytes(StandardCharsets.UTF_8),
                 "CORSConfiguration")).stream().filter(r -> r.allows(origin, method, requestHeaders)).findFirst().orElse(null);
         if (rule == null) {
-            throw CosError.accessDenied("CORSResponse: This CORS request is not allowed. "
+            throw EmulatorError.accessDenied("CORSResponse: This CORS request is not allowed. "
                     + "This is usually because the evalution of Origin, request method / Access-Control-Request-Method "
                     + "or Access-Control-Request-Headers are not whitelisted by the resource's CORS spec.");
         }

@@ -1,7 +1,7 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.http.CosRequest;
-import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.http.EmulatorRequest;
+import dev.camelcos.emulator.http.EmulatorResponse;
 import dev.camelcos.emulator.store.Store;
 import dev.camelcos.emulator.xml.XmlElement;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ public final class CorsHeaders {
         this.store = ctx.store();
     }
 
-    public void apply(CosRequest request, CosResponse response) {
+    public void apply(EmulatorRequest request, EmulatorResponse response) {
         String origin = request.header("origin");
         if (origin == null || request.bucket() == null || !store.bucketExists(request.bucket())) {
             return;

@@ -1,6 +1,6 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import dev.camelcos.emulator.xml.XmlElement;
 import dev.camelcos.emulator.xml.XmlWriter;
 import java.util.List;
@@ -14,7 +14,7 @@ record CorsRule(String id, List<String> origins, List<String> methods, List<Stri
     static List<CorsRule> parse(XmlElement configuration) {
         List<XmlElement> rules = configuration.children("CORSRule");
         if (rules.isEmpty()) {
-            throw CosError.malformedXml("CORSConfiguration needs at least one CORSRule.");
+            throw EmulatorError.malformedXml("CORSConfiguration needs at least one CORSRule.");
         }
         return rules.stream().map(CorsRule::parseRule).toList();
     }
@@ -23,14 +23,14 @@ record CorsRule(String id, List<String> origins, List<String> methods, List<Stri
         List<String> origins = texts(r, "AllowedOrigin");
         List<String> methods = texts(r, "AllowedMethod").stream().map(m -> m.toUpperCase(Locale.ROOT)).toList();
         if (origins.isEmpty() || methods.isEmpty()) {
-            throw CosError.malformedXml("Each CORSRule needs AllowedOrigin and AllowedMethod.");
+            throw EmulatorError.malformedXml("Each CORSRule needs AllowedOrigin and AllowedMethod.");
         }
         Integer maxAge;
         try {
             String v = r.childText("MaxAgeSeconds");
             maxAge = v == null || v.isEmpty() ? null : Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            throw CosError.malformedXml("MaxAgeSeconds must be an integer.");
+            throw EmulatorError.malformedXml("MaxAgeSeconds must be an integer.");
         }
         return new CorsRule(r.childText("ID"), origins, methods, texts(r, "AllowedHeader"), texts(r, "ExposeHeader"), maxAge);
     }

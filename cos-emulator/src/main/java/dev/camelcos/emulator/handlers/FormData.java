@@ -1,6 +1,6 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -160,8 +160,8 @@ final class FormData {
         };
     }
 
-    private static CosError malformed(String message) {
-        return new CosError(400, "MalformedPOSTRequest", "The body of your POST request is not well-formed "
+    private static EmulatorError malformed(String message) {
+        return new EmulatorError(400, "MalformedPOSTRequest", "The body of your POST request is not well-formed "
                 + "multipart/form-data: " + message);
     }
 }

@@ -1,7 +1,7 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.http.CosRequest;
-import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.http.EmulatorRequest;
+import dev.camelcos.emulator.http.EmulatorResponse;
 import dev.camelcos.emulator.store.Store;
 import dev.camelcos.emulator.xml.XmlElement;
 import dev.camelcos.emulator.xml.XmlWriter;
@@ -20,7 +20,7 @@ public final class LifecycleHandler {
                 "The lifecycle configuration does not exist.");
     }
 
-    public void put(CosRequest request, CosResponse response) throws IOException {
+    public void putBucketLifecycle(EmulatorRequest request, EmulatorResponse response) throws IOException {
         byte[] body = request.xmlBody();
         Uploads.checkDigest(request, body);
         List<LifecycleRule> rules = LifecycleRule.parse(XmlElement.parse(body, "LifecycleConfiguration"));
@@ -29,11 +29,11 @@ public final class LifecycleHandler {
         lifecycle.put(request, response, xml.finish());
     }
 
-    public void get(CosRequest request, CosResponse response) throws IOException {
+    public void getBucketLifecycle(EmulatorRequest request, EmulatorResponse response) throws IOException {
         lifecycle.get(request, response);
     }
 
-    public void delete(CosRequest request, CosResponse response) throws IOException {
+    public void deleteBucketLifecycle(EmulatorRequest request, EmulatorResponse response) throws IOException {
         lifecycle.delete(request, response);
     }
 }

@@ -1,6 +1,6 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import dev.camelcos.emulator.xml.XmlElement;
 import dev.camelcos.emulator.xml.XmlWriter;
 import java.util.HashSet;
@@ -39,13 +39,13 @@ record LifecycleRule(String id, String prefix, String status, List<Action> actio
     static List<LifecycleRule> parse(XmlElement configuration) {
         List<XmlElement> rules = configuration.children("Rule");
         if (rules.isEmpty() || rules.size() > MAX_RULES) {
-            throw CosError.malformedXml("LifecycleConfiguration needs 1 to " + MAX_RULES + " Rule elements.");
+            throw EmulatorError.malformedXml("LifecycleConfiguration needs 1 to " + MAX_RULES + " Rule elements.");
         }
         Set<String> ids = new HashSet<>();
         List<LifecycleRule> parsed = rules.stream().map(LifecycleRule::parseRule).toList();
         for (LifecycleRule r : parsed) {
             if (r.id != null && !ids.add(r.id)) {
-                throw CosError.invalidArgument("Rule ID must be unique: " + r.id + " appears twice.");
+                throw EmulatorError.invalidArgument("Rule ID must be unique: " + r.id + " appears twice.");
             }
         }
         return parsed;
@@ -54,18 +54,18 @@ record LifecycleRule(String id, String prefix, String status, List<Action> actio
     private static LifecycleRule parseRule(XmlElement r) {
         String id = r.childText("ID");
         if (id != null && id.length() > MAX_ID_LENGTH) {
-            throw CosError.invalidArgument("Rule ID must be at most " + MAX_ID_LENGTH + " characters.");
+            throw EmulatorError.invalidArgument("Rule ID must be at most " + MAX_ID_LENGTH + " characters.");
         }
         String status = r.childText("Status");
         if (!"Enabled".equals(status) && !"Disabled".equals(status)) {
-            throw CosError.malformedXml("Rule Status must be Enabled or Disabled, not " + status + ".");
+            throw EmulatorError.malformedXml("Rule Status must be Enabled or Disabled, not " + status + ".");
         }
         XmlElement filter = r.child("Filter");
         String prefix = filter == null ? r.childText("Prefix") : filter.childText("Prefix");
         List<Action> actions = ACTIONS.stream().flatMap(spec -> r.children(spec.name).stream()
                 .map(e -> parseAction(spec, e))).toList();
         if (actions.isEmpty()) {
-            throw CosError.malformedXml("Each Rule needs at least one action (Transition, Expiration,"
+            throw EmulatorError.malformedXml("Each Rule needs at least one action (Transition, Expiration,"
                     + " NoncurrentVersionTransition, NoncurrentVersionExpiration, AbortIncompleteMultipartUpload).");
         }
         return new LifecycleRule(id, prefix, status, actions);
@@ -75,7 +75,7 @@ record LifecycleRule(String id, String prefix, String status, List<Action> actio
         List<Field> fields = spec.fields.stream().filter(f -> element.childText(f) != null)
                 .map(f -> new Field(f, element.childText(f))).toList();
         if (fields.isEmpty()) {
-            throw CosError.malformedXml(spec.name + " needs one of " + String.join(", ", spec.fields) + ".");
+            throw EmulatorError.malformedXml(spec.name + " needs one of " + String.join(", ", spec.fields) + ".");
         }
         fields.stream().filter(Field::isDays).forEach(f -> checkDays(spec, f));
         return new Action(spec.name, fields);
@@ -89,7 +89,7 @@ record LifecycleRule(String id, String prefix, String status, List<Action> actio
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw CosError.invalidArgument(spec.name + "." + field.name + " must be an integer of at least " + spec.minDays
+        throw EmulatorError.invalidArgument(spec.name + "." + field.name + " must be an integer of at least " + spec.minDays
                 + ", not " + field.value + ".");
     }
 

@@ -1,7 +1,7 @@
 package dev.camelcos.emulator.handlers;
 
 import dev.camelcos.emulator.auth.UriCoding;
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -64,11 +64,11 @@ final class ListingPage<T> {
         try {
             int n = Integer.parseInt(value.trim());
             if (n < 0) {
-                throw CosError.invalidArgument(name + " must not be negative.");
+                throw EmulatorError.invalidArgument(name + " must not be negative.");
             }
             return Math.min(n, max);
         } catch (NumberFormatException e) {
-            throw CosError.invalidArgument(name + " must be an integer.");
+            throw EmulatorError.invalidArgument(name + " must be an integer.");
         }
     }
 
@@ -82,7 +82,7 @@ final class ListingPage<T> {
             return false;
         }
         if (!encodingType.equals("url")) {
-            throw CosError.invalidArgument("encoding-type must be url.");
+            throw EmulatorError.invalidArgument("encoding-type must be url.");
         }
         return true;
     }

@@ -1,12 +1,13 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
-import dev.camelcos.emulator.http.CosRequest;
-import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.error.EmulatorError;
+import dev.camelcos.emulator.http.EmulatorRequest;
+import dev.camelcos.emulator.http.EmulatorResponse;
 import dev.camelcos.emulator.http.HttpDates;
 import dev.camelcos.emulator.store.BoundedStream;
-import dev.camelcos.emulator.store.Crc64;
+import dev.camelcos.emulator.store.EmulatorCrc64;
 import dev.camelcos.emulator.store.KeyOrder;
+import dev.camelcos.emulator.store.MultipartUploads;
 import dev.camelcos.emulator.store.ObjectRecord;
 import dev.camelcos.emulator.store.PartRecord;
 import dev.camelcos.emulator.store.StagedBody;
@@ -26,7 +27,10 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Multipart upload: initiate, parts (uploaded or copied), list, complete, abort. */
+/**
+ * Multipart upload: InitiateMultipartUpload, UploadPart, UploadPartCopy, ListParts, CompleteMultipartUpload,
+ * AbortMultipartUpload, ListMultipartUploads.
+ */
 public final class MultipartHandler {
     static final long MIN_PART_SIZE = 1024 * 1024;
     private static final int MAX_PART_NUMBER = 10000;
@@ -34,16 +38,18 @@ public final class MultipartHandler {
 
     private final HandlerContext ctx;
     private final Store store;
-    private final ObjectHandler objects;
+    private final MultipartUploads uploads;
+    private final ObjectVersions versions;
 
-    public MultipartHandler(HandlerContext ctx, ObjectHandler objects) {
+    public MultipartHandler(HandlerContext ctx) {
         this.ctx = ctx;
         this.store = ctx.store();
-        this.objects = objects;
+        this.uploads = store.uploads();
+        this.versions = new ObjectVersions(ctx);
     }
 
-    public void initiate(CosRequest request, CosResponse response) throws IOException {
-        UploadRecord upload = store.initiate(request.bucket(), request.key(), ObjectHeaders.fromRequest(request));
+    public void initiateMultipartUpload(EmulatorRequest request, EmulatorResponse response) throws IOException {
+        UploadRecord upload = uploads.initiate(request.bucket(), request.key(), EmulatorObjectHeaders.fromRequest(request));
         response.xml(200, new XmlWriter("InitiateMultipartUploadResult")
                 .element("Bucket", request.bucket())
                 .element("Key", request.key())
@@ -51,24 +57,24 @@ public final class MultipartHandler {
                 .finish());
     }
 
-    public void uploadPart(CosRequest request, CosResponse response) throws IOException {
+    public void uploadPart(EmulatorRequest request, EmulatorResponse response) throws IOException {
         int number = partNumber(request);
         String uploadId = request.query("uploadId");
-        store.upload(request.bucket(), uploadId, request.key());
-        ObjectHeaders.checkTrafficLimit(request);
+        uploads.upload(request.bucket(), uploadId, request.key());
+        EmulatorObjectHeaders.checkTrafficLimit(request);
         StagedBody body = Uploads.receive(store, request);
-        PartRecord part = store.putPart(request.bucket(), uploadId, request.key(), number, body);
-        response.header("ETag", ObjectHeaders.quoted(part.etag()));
-        response.header("x-cos-hash-crc64ecma", Crc64.format(part.crc64()));
+        PartRecord part = uploads.putPart(request.bucket(), uploadId, request.key(), number, body);
+        response.header("ETag", EmulatorObjectHeaders.quoted(part.etag()));
+        response.header("x-cos-hash-crc64ecma", EmulatorCrc64.format(part.crc64()));
         response.empty(200);
     }
 
-    public void copyPart(CosRequest request, CosResponse response) throws IOException {
+    public void uploadPartCopy(EmulatorRequest request, EmulatorResponse response) throws IOException {
         int number = partNumber(request);
         String uploadId = request.query("uploadId");
-        store.upload(request.bucket(), uploadId, request.key());
-        CopySource source = CopySource.parse(request.header("x-cos-copy-source"));
-        ObjectRecord original = objects.copySource(request, source, response);
+        uploads.upload(request.bucket(), uploadId, request.key());
+        EmulatorCopySource source = EmulatorCopySource.parse(request.header("x-cos-copy-source"));
+        ObjectRecord original = versions.copySource(request, source, response);
         long first = 0;
         long length = original.size();
         String range = request.header("x-cos-copy-source-range");
@@ -76,7 +82,7 @@ public final class MultipartHandler {
         if (range != null && !range.isBlank()) {
             Matcher m = COPY_RANGE.matcher(range.trim());
             if (!m.matches()) {
-                throw CosError.invalidArgument("x-cos-copy-source-range must look like bytes=first-last.");
+                throw EmulatorError.invalidArgument("x-cos-copy-source-range must look like bytes=first-last.");
             }
             first = Long.parseLong(m.group(1));
             long last = Long.parseLong(m.group(2));
@@ -90,24 +96,24 @@ public final class MultipartHandler {
             in.skipNBytes(first);
             body = store.stage(new BoundedStream(in, length));
         }
-        PartRecord part = store.putPart(request.bucket(), uploadId, request.key(), number, body);
-        response.header("x-cos-hash-crc64ecma", Crc64.format(part.crc64()));
+        PartRecord part = uploads.putPart(request.bucket(), uploadId, request.key(), number, body);
+        response.header("x-cos-hash-crc64ecma", EmulatorCrc64.format(part.crc64()));
         response.xml(200, new XmlWriter("CopyPartResult")
-                .element("ETag", ObjectHeaders.quoted(part.etag()))
+                .element("ETag", EmulatorObjectHeaders.quoted(part.etag()))
                 .element("LastModified", HttpDates.iso(part.lastModified()))
-                .element("CRC64", Crc64.format(part.crc64()))
+                .element("CRC64", EmulatorCrc64.format(part.crc64()))
                 .finish());
     }
 
-    public void listParts(CosRequest request, CosResponse response) throws IOException {
+    public void listParts(EmulatorRequest request, EmulatorResponse response) throws IOException {
         String uploadId = request.query("uploadId");
-        UploadRecord upload = store.upload(request.bucket(), uploadId, request.key());
+        UploadRecord upload = uploads.upload(request.bucket(), uploadId, request.key());
         boolean url = ListingPage.urlEncoding(request.query("encoding-type"));
         int max = ListingPage.limit(request.query("max-parts"), 1000, "max-parts");
         int marker = parseInt(request.query("part-number-marker"), 0, "part-number-marker");
         List<PartRecord> page = new ArrayList<>();
         boolean truncated = false;
-        for (PartRecord p : store.parts(request.bucket(), uploadId, request.key())) {
+        for (PartRecord p : uploads.parts(request.bucket(), uploadId, request.key())) {
             if (p.number() <= marker) {
                 continue;
             }
@@ -133,72 +139,72 @@ public final class MultipartHandler {
             xml.start("Part")
                     .element("PartNumber", p.number())
                     .element("LastModified", HttpDates.iso(p.lastModified()))
-                    .element("ETag", ObjectHeaders.quoted(p.etag()))
+                    .element("ETag", EmulatorObjectHeaders.quoted(p.etag()))
                     .element("Size", p.size())
                     .end();
         }
         response.xml(200, xml.finish());
     }
 
-    public void complete(CosRequest request, CosResponse response) throws IOException {
+    public void completeMultipartUpload(EmulatorRequest request, EmulatorResponse response) throws IOException {
         String uploadId = request.query("uploadId");
-        store.upload(request.bucket(), uploadId, request.key());
+        uploads.upload(request.bucket(), uploadId, request.key());
         XmlElement doc = XmlElement.parse(request.xmlBody(), "CompleteMultipartUpload");
         Map<Integer, PartRecord> uploaded = new TreeMap<>();
-        store.parts(request.bucket(), uploadId, request.key()).forEach(p -> uploaded.put(p.number(), p));
+        uploads.parts(request.bucket(), uploadId, request.key()).forEach(p -> uploaded.put(p.number(), p));
         List<XmlElement> requested = doc.children("Part");
         if (requested.isEmpty()) {
-            throw CosError.malformedXml("CompleteMultipartUpload must list at least one Part.");
+            throw EmulatorError.malformedXml("CompleteMultipartUpload must list at least one Part.");
         }
         List<PartRecord> chosen = new ArrayList<>();
         int previous = 0;
         for (XmlElement part : requested) {
             int number = parseInt(part.childText("PartNumber"), -1, "PartNumber");
             if (number <= previous) {
-                throw new CosError(400, "InvalidPartOrder", "The list of parts was not in ascending order.");
+                throw new EmulatorError(400, "InvalidPartOrder", "The list of parts was not in ascending order.");
             }
             if (number != previous + 1) {
-                throw new CosError(400, "InvalidPart", "Part numbers must be consecutive from 1; part " + number
+                throw new EmulatorError(400, "InvalidPart", "Part numbers must be consecutive from 1; part " + number
                         + " follows " + (previous == 0 ? "nothing" : "part " + previous) + ".");
             }
             previous = number;
             PartRecord stored = uploaded.get(number);
             String etag = part.childText("ETag");
             if (stored == null || etag == null || !etag.replace("\"", "").equalsIgnoreCase(stored.etag())) {
-                throw new CosError(400, "InvalidPart", "Part " + number + " was not uploaded or its ETag does not match.");
+                throw new EmulatorError(400, "InvalidPart", "Part " + number + " was not uploaded or its ETag does not match.");
             }
             chosen.add(stored);
         }
         for (int i = 0; i < chosen.size() - 1; i++) {
             if (chosen.get(i).size() < MIN_PART_SIZE) {
-                throw new CosError(400, "EntityTooSmall", "Part " + chosen.get(i).number()
+                throw new EmulatorError(400, "EntityTooSmall", "Part " + chosen.get(i).number()
                         + " is smaller than the minimum of 1 MiB allowed for all but the last part.");
             }
         }
-        ObjectRecord object = store.complete(request.bucket(), uploadId, request.key(), chosen, multipartEtag(chosen));
-        response.header("x-cos-hash-crc64ecma", Crc64.format(object.crc64()));
-        objects.versionHeader(request, response, object);
+        ObjectRecord object = uploads.complete(request.bucket(), uploadId, request.key(), chosen, multipartEtag(chosen));
+        response.header("x-cos-hash-crc64ecma", EmulatorCrc64.format(object.crc64()));
+        versions.versionHeader(request, response, object);
         response.xml(200, new XmlWriter("CompleteMultipartUploadResult")
                 .element("Location", request.bucket() + ".cos." + ctx.region() + ".myqcloud.com/" + request.key())
                 .element("Bucket", request.bucket())
                 .element("Key", request.key())
-                .element("ETag", ObjectHeaders.quoted(object.etag()))
+                .element("ETag", EmulatorObjectHeaders.quoted(object.etag()))
                 .finish());
     }
 
-    public void abort(CosRequest request, CosResponse response) throws IOException {
-        store.abort(request.bucket(), request.query("uploadId"), request.key());
+    public void abortMultipartUpload(EmulatorRequest request, EmulatorResponse response) throws IOException {
+        uploads.abort(request.bucket(), request.query("uploadId"), request.key());
         response.empty(204);
     }
 
-    public void listUploads(CosRequest request, CosResponse response) throws IOException {
+    public void listMultipartUploads(EmulatorRequest request, EmulatorResponse response) throws IOException {
         boolean url = ListingPage.urlEncoding(request.query("encoding-type"));
         String prefix = request.query("prefix");
         String delimiter = request.query("delimiter");
         String keyMarker = request.query("key-marker");
         String idMarker = request.query("upload-id-marker");
         int max = ListingPage.limit(request.query("max-uploads"), 1000, "max-uploads");
-        List<UploadRecord> after = store.uploads(request.bucket()).stream()
+        List<UploadRecord> after = uploads.uploads(request.bucket()).stream()
                 .filter(u -> isAfter(u, keyMarker, idMarker)).toList();
         ListingPage<UploadRecord> page = ListingPage.of(after, UploadRecord::key, prefix, delimiter, keyMarker, max);
         XmlWriter xml = new XmlWriter("ListMultipartUploadsResult")
@@ -252,10 +258,10 @@ public final class MultipartHandler {
         }
     }
 
-    private static int partNumber(CosRequest request) {
+    private static int partNumber(EmulatorRequest request) {
         int n = parseInt(request.query("partNumber"), -1, "partNumber");
         if (n < 1 || n > MAX_PART_NUMBER) {
-            throw CosError.invalidArgument("partNumber must be between 1 and " + MAX_PART_NUMBER + ".");
+            throw EmulatorError.invalidArgument("partNumber must be between 1 and " + MAX_PART_NUMBER + ".");
         }
         return n;
     }
@@ -267,7 +273,7 @@ public final class MultipartHandler {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw CosError.invalidArgument(name + " must be an integer.");
+            throw EmulatorError.invalidArgument(name + " must be an integer.");
         }
     }
 }

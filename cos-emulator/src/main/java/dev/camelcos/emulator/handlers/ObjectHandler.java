@@ -1,10 +1,10 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
-import dev.camelcos.emulator.http.CosRequest;
-import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.error.EmulatorError;
+import dev.camelcos.emulator.http.EmulatorRequest;
+import dev.camelcos.emulator.http.EmulatorResponse;
 import dev.camelcos.emulator.http.HttpDates;
-import dev.camelcos.emulator.store.Crc64;
+import dev.camelcos.emulator.store.EmulatorCrc64;
 import dev.camelcos.emulator.store.ObjectAttributes;
 import dev.camelcos.emulator.store.ObjectRecord;
 import dev.camelcos.emulator.store.OpenObject;
@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 
-/** Single-object operations: PUT, GET/HEAD, copy, DELETE and restore. */
+/** Single-object operations: PutObject, GetObject, HeadObject, CopyObject, DeleteObject, PostObjectRestore. */
 public final class ObjectHandler {
     private static final Map<String, String> RESPONSE_OVERRIDES = Map.of(
             "response-content-type", "Content-Type",
@@ -31,33 +31,43 @@ public final class ObjectHandler {
 
     private final HandlerContext ctx;
     private final Store store;
+    private final ObjectVersions versions;
 
     public ObjectHandler(HandlerContext ctx) {
         this.ctx = ctx;
         this.store = ctx.store();
+        this.versions = new ObjectVersions(ctx);
     }
 
-    public void put(CosRequest request, CosResponse response) throws IOException {
+    public void putObject(EmulatorRequest request, EmulatorResponse response) throws IOException {
         requireBucket(request);
-        ObjectAttributes attributes = ObjectHeaders.fromRequest(request);
-        ObjectHeaders.checkTrafficLimit(request);
+        ObjectAttributes attributes = EmulatorObjectHeaders.fromRequest(request);
+        EmulatorObjectHeaders.checkTrafficLimit(request);
         StagedBody body = Uploads.receive(store, request);
         ObjectRecord stored = store.put(request.bucket(), request.key(), body, HexFormat.of().formatHex(body.md5()),
                 attributes, "true".equalsIgnoreCase(request.header("x-cos-forbid-overwrite")));
-        response.header("ETag", ObjectHeaders.quoted(stored.etag()));
-        response.header("x-cos-hash-crc64ecma", Crc64.format(stored.crc64()));
+        response.header("ETag", EmulatorObjectHeaders.quoted(stored.etag()));
+        response.header("x-cos-hash-crc64ecma", EmulatorCrc64.format(stored.crc64()));
         echoEncryption(response, stored);
-        versionHeader(request, response, stored);
+        versions.versionHeader(request, response, stored);
         response.empty(200);
     }
 
-    public void read(CosRequest request, CosResponse response) throws IOException {
-        ObjectHeaders.checkTrafficLimit(request);
-        boolean head = request.method().equals("HEAD");
+    public void getObject(EmulatorRequest request, EmulatorResponse response) throws IOException {
+        read(request, response, false);
+    }
+
+    public void headObject(EmulatorRequest request, EmulatorResponse response) throws IOException {
+        read(request, response, true);
+    }
+
+    private void read(EmulatorRequest request, EmulatorResponse response, boolean head) throws IOException {
+        EmulatorObjectHeaders.checkTrafficLimit(request);
         String versionId = request.query("versionId");
-        ObjectRecord version = versionId == null ? null : version(request.bucket(), request.key(), versionId, response);
+        ObjectRecord version = versionId == null ? null
+                : versions.version(request.bucket(), request.key(), versionId, response);
         if (version != null && version.deleteMarker()) {
-            throw new CosError(405, "MethodNotAllowed", "The specified version is a delete marker, not an object.");
+            throw new EmulatorError(405, "MethodNotAllowed", "The specified version is a delete marker, not an object.");
         }
         if (version == null) {
             markLatestDeleteMarker(request.bucket(), request.key(), response);
@@ -65,21 +75,21 @@ public final class ObjectHandler {
         try (OpenObject opened = head ? null : version != null ? store.openVersion(request.bucket(), version)
                 : store.openLatest(request.bucket(), request.key())) {
             ObjectRecord object = opened != null ? opened.record()
-                    : version != null ? version : existing(request.bucket(), request.key());
-            versionHeader(request, response, object);
-            ObjectHeaders.checkCustomerKey(request, object);
+                    : version != null ? version : versions.existing(request.bucket(), request.key());
+            versions.versionHeader(request, response, object);
+            EmulatorObjectHeaders.checkCustomerKey(request, object);
             Instant now = ctx.now();
             if (!head && !object.readable(now)) {
-                throw new CosError(403, "InvalidObjectState",
+                throw new EmulatorError(403, "InvalidObjectState",
                         "The operation is not valid for the object's storage class; restore it first.");
             }
             if (Preconditions.evaluate(request, "", object) == Preconditions.Outcome.NOT_MODIFIED) {
-                response.header("ETag", ObjectHeaders.quoted(object.etag()));
+                response.header("ETag", EmulatorObjectHeaders.quoted(object.etag()));
                 response.header("Last-Modified", HttpDates.rfc1123(object.lastModified()));
                 response.empty(304);
                 return;
             }
-            ObjectHeaders.write(response, object, now);
+            EmulatorObjectHeaders.write(response, object, now);
             RESPONSE_OVERRIDES.forEach((param, header) -> response.header(header, request.query(param)));
             if (head) {
                 response.stream(200, InputStream.nullInputStream(), object.size());
@@ -96,33 +106,33 @@ public final class ObjectHandler {
         }
     }
 
-    private static ByteRange rangeOf(CosRequest request, ObjectRecord object, CosResponse response) {
+    private static ByteRange rangeOf(EmulatorRequest request, ObjectRecord object, EmulatorResponse response) {
         try {
             return ByteRange.parse(request.header("range"), object.size());
-        } catch (CosError e) {
+        } catch (EmulatorError e) {
             response.header("Content-Range", "bytes */" + object.size());
             throw e;
         }
     }
 
-    public void copy(CosRequest request, CosResponse response) throws IOException {
+    public void copyObject(EmulatorRequest request, EmulatorResponse response) throws IOException {
         requireBucket(request);
-        CopySource source = CopySource.parse(request.header("x-cos-copy-source"));
-        ObjectRecord original = copySource(request, source, response);
+        EmulatorCopySource source = EmulatorCopySource.parse(request.header("x-cos-copy-source"));
+        ObjectRecord original = versions.copySource(request, source, response);
         String directive = request.header("x-cos-metadata-directive");
         ObjectAttributes attributes;
         if (directive == null || directive.equalsIgnoreCase("Copy")) {
             if (source.bucket().equals(request.bucket()) && source.key().equals(request.key())
                     && source.versionId() == null) {
-                throw new CosError(400, "InvalidRequest", "This copy request is illegal because it is trying to copy an "
+                throw new EmulatorError(400, "InvalidRequest", "This copy request is illegal because it is trying to copy an "
                         + "object to itself without x-cos-metadata-directive: Replaced.");
             }
-            attributes = ObjectHeaders.copiedFrom(original.attributes(), request);
+            attributes = EmulatorObjectHeaders.copiedFrom(original.attributes(), request);
         } else if (directive.equalsIgnoreCase("Replaced") || directive.equalsIgnoreCase("Replace")) {
             // COS documents "Replaced"; the official Java SDK sends "REPLACE"
-            attributes = ObjectHeaders.fromRequest(request);
+            attributes = EmulatorObjectHeaders.fromRequest(request);
         } else {
-            throw CosError.invalidArgument("x-cos-metadata-directive must be Copy or Replaced, not " + directive + ".");
+            throw EmulatorError.invalidArgument("x-cos-metadata-directive must be Copy or Replaced, not " + directive + ".");
         }
         StagedBody body;
         try (InputStream in = store.open(source.bucket(), original)) {
@@ -130,41 +140,19 @@ public final class ObjectHandler {
         }
         ObjectRecord copied = store.put(request.bucket(), request.key(), body, HexFormat.of().formatHex(body.md5()),
                 attributes, "true".equalsIgnoreCase(request.header("x-cos-forbid-overwrite")));
-        response.header("x-cos-hash-crc64ecma", Crc64.format(copied.crc64()));
+        response.header("x-cos-hash-crc64ecma", EmulatorCrc64.format(copied.crc64()));
         echoEncryption(response, copied);
-        versionHeader(request, response, copied);
+        versions.versionHeader(request, response, copied);
         XmlWriter xml = new XmlWriter("CopyObjectResult")
-                .element("ETag", ObjectHeaders.quoted(copied.etag()))
+                .element("ETag", EmulatorObjectHeaders.quoted(copied.etag()))
                 .element("LastModified", HttpDates.iso(copied.lastModified()))
                 .element("VersionId", store.versioning(request.bucket()) == null ? null : copied.shownVersionId())
-                .element("CRC64", Crc64.format(copied.crc64()));
+                .element("CRC64", EmulatorCrc64.format(copied.crc64()));
         response.xml(200, xml.finish());
     }
 
-    /** Resolves and checks a copy source (its latest version unless it names one); also used by Upload Part - Copy. */
-    ObjectRecord copySource(CosRequest request, CopySource source, CosResponse response) {
-        if (!store.bucketExists(source.bucket())) {
-            throw CosError.noSuchKey();
-        }
-        ObjectRecord original = source.versionId() == null ? existing(source.bucket(), source.key())
-                : version(source.bucket(), source.key(), source.versionId(), null);
-        if (original.deleteMarker()) {
-            throw CosError.invalidArgument("The copy source version is a delete marker.");
-        }
-        if (source.versionId() != null) {
-            response.header("x-cos-copy-source-version-id", original.shownVersionId());
-        }
-        if (!original.readable(ctx.now())) {
-            throw new CosError(403, "InvalidObjectState", "The copy source is archived and not restored.");
-        }
-        if (Preconditions.evaluate(request, "x-cos-copy-source-", original) == Preconditions.Outcome.NOT_MODIFIED) {
-            throw CosError.preconditionFailed();
-        }
-        return original;
-    }
-
     /** Without versionId: in a versioned bucket a delete marker is written. With it: that version is gone for good. */
-    public void delete(CosRequest request, CosResponse response) throws IOException {
+    public void deleteObject(EmulatorRequest request, EmulatorResponse response) throws IOException {
         String versionId = request.query("versionId");
         ObjectRecord affected = versionId == null ? store.delete(request.bucket(), request.key())
                 : store.deleteVersion(request.bucket(), request.key(), versionId);
@@ -175,28 +163,8 @@ public final class ObjectHandler {
         response.empty(204);
     }
 
-    /** Writes x-cos-version-id once the bucket's versioning was configured, as COS does. */
-    void versionHeader(CosRequest request, CosResponse response, ObjectRecord object) {
-        if (store.versioning(request.bucket()) != null) {
-            response.header("x-cos-version-id", object.shownVersionId());
-        }
-    }
-
-    /** A named version; a delete marker is returned too, after saying so in the response (if there is one). */
-    private ObjectRecord version(String bucket, String key, String versionId, CosResponse response) {
-        ObjectRecord version = store.version(bucket, key, versionId);
-        if (version == null) {
-            throw new CosError(404, "NoSuchVersion", "The specified version " + versionId + " does not exist.");
-        }
-        if (version.deleteMarker() && response != null) {
-            response.header("x-cos-delete-marker", "true");
-            response.header("x-cos-version-id", version.shownVersionId());
-        }
-        return version;
-    }
-
     /** When a delete marker is the key's latest version, the 404 that follows says so. */
-    private void markLatestDeleteMarker(String bucket, String key, CosResponse response) {
+    private void markLatestDeleteMarker(String bucket, String key, EmulatorResponse response) {
         ObjectRecord marker = store.latestDeleteMarker(bucket, key);
         if (marker != null) {
             response.header("x-cos-delete-marker", "true");
@@ -204,29 +172,30 @@ public final class ObjectHandler {
         }
     }
 
-    public void restore(CosRequest request, CosResponse response) throws IOException {
+    /** POST Object restore (the client's restoreObject). */
+    public void postObjectRestore(EmulatorRequest request, EmulatorResponse response) throws IOException {
         XmlElement xml = XmlElement.parse(request.xmlBody(), "RestoreRequest");
         int days;
         try {
             days = Integer.parseInt(xml.childText("Days"));
         } catch (RuntimeException e) {
-            throw CosError.malformedXml("RestoreRequest needs a positive Days value.");
+            throw EmulatorError.malformedXml("RestoreRequest needs a positive Days value.");
         }
         if (days <= 0) {
-            throw CosError.malformedXml("RestoreRequest needs a positive Days value.");
+            throw EmulatorError.malformedXml("RestoreRequest needs a positive Days value.");
         }
         XmlElement job = xml.child("CASJobParameters");
         String tier = job == null ? null : job.childText("Tier");
         if (tier != null && !tier.matches("Expedited|Standard|Bulk")) {
-            throw CosError.malformedXml("Tier must be Expedited, Standard or Bulk.");
+            throw EmulatorError.malformedXml("Tier must be Expedited, Standard or Bulk.");
         }
-        ObjectRecord object = existing(request.bucket(), request.key());
+        ObjectRecord object = versions.existing(request.bucket(), request.key());
         if (!object.archived()) {
-            throw new CosError(400, "InvalidObjectState", "Only ARCHIVE and DEEP_ARCHIVE objects can be restored.");
+            throw new EmulatorError(400, "InvalidObjectState", "Only ARCHIVE and DEEP_ARCHIVE objects can be restored.");
         }
         Instant now = ctx.now();
         if (object.restoring(now)) {
-            throw new CosError(409, "RestoreAlreadyInProgress", "Object restore is already in progress.");
+            throw new EmulatorError(409, "RestoreAlreadyInProgress", "Object restore is already in progress.");
         }
         if (object.readable(now)) {
             store.update(request.bucket(), object.withRestore(object.restoreReadyAt(), now.plus(Duration.ofDays(days))));
@@ -238,25 +207,22 @@ public final class ObjectHandler {
         response.empty(202);
     }
 
-    private static void echoEncryption(CosResponse response, ObjectRecord object) {
+    private static void echoEncryption(EmulatorResponse response, ObjectRecord object) {
         Map<String, String> h = object.attributes().headers();
         response.header("x-cos-server-side-encryption", h.get("x-cos-server-side-encryption"));
         response.header("x-cos-server-side-encryption-customer-algorithm",
                 h.get("x-cos-server-side-encryption-customer-algorithm"));
-        response.header("x-cos-server-side-encryption-customer-key-MD5", h.get(ObjectHeaders.SSE_C_MD5));
+        response.header("x-cos-server-side-encryption-customer-key-MD5", h.get(EmulatorObjectHeaders.SSE_C_MD5));
     }
 
-    private ObjectRecord existing(String bucket, String key) {
-        ObjectRecord object = store.object(bucket, key);
-        if (object == null) {
-            throw CosError.noSuchKey();
-        }
-        return object;
+    /** Answered rather than taken for a PUT Object, which would replace the object with the empty body. */
+    public void putObjectAcl(EmulatorRequest request, EmulatorResponse response) {
+        throw new EmulatorError(501, "NotImplemented", "PUT Object acl is not emulated.");
     }
 
-    private void requireBucket(CosRequest request) {
+    private void requireBucket(EmulatorRequest request) {
         if (!store.bucketExists(request.bucket())) {
-            throw CosError.noSuchBucket();
+            throw EmulatorError.noSuchBucket();
         }
     }
 }

@@ -2,9 +2,9 @@ package dev.camelcos.emulator.handlers;
 
 import dev.camelcos.emulator.auth.SignatureVerifier;
 import dev.camelcos.emulator.auth.UriCoding;
-import dev.camelcos.emulator.error.CosError;
-import dev.camelcos.emulator.http.CosRequest;
-import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.error.EmulatorError;
+import dev.camelcos.emulator.http.EmulatorRequest;
+import dev.camelcos.emulator.http.EmulatorResponse;
 import dev.camelcos.emulator.store.ObjectAttributes;
 import dev.camelcos.emulator.store.ObjectRecord;
 import dev.camelcos.emulator.store.StagedBody;
@@ -25,37 +25,36 @@ public final class PostObjectHandler {
     private final HandlerContext ctx;
     private final Store store;
     private final SignatureVerifier verifier;
-    private final ObjectHandler objects;
+    private final ObjectVersions versions;
 
-    public PostObjectHandler(HandlerContext ctx, SignatureVerifier verifier, ObjectHandler objects) {
+    public PostObjectHandler(HandlerContext ctx, SignatureVerifier verifier) {
         this.ctx = ctx;
         this.store = ctx.store();
         this.verifier = verifier;
-        this.objects = objects;
+        this.versions = new ObjectVersions(ctx);
     }
 
-    /** A POST to a bucket with a multipart/form-data body; it carries its own signature. */
-    public static boolean isFormUpload(CosRequest request) {
-        return request.method().equals("POST") && request.bucket() != null && request.key() == null
-                && FormData.isFormData(request.header("content-type"));
+    /** Whether the body is a multipart/form-data form, as a POST Object's is. */
+    public static boolean hasFormBody(EmulatorRequest request) {
+        return FormData.isFormData(request.header("content-type"));
     }
 
-    public void post(CosRequest request, CosResponse response) throws IOException {
+    public void postObject(EmulatorRequest request, EmulatorResponse response) throws IOException {
         if (!store.bucketExists(request.bucket())) {
-            throw CosError.noSuchBucket();
+            throw EmulatorError.noSuchBucket();
         }
         FormData form = FormData.open(request.body(), request.header("content-type"));
         Map<String, String> fields = form.fields;
         String encodedPolicy = fields.get("policy");
         if (encodedPolicy == null) {
-            throw CosError.accessDenied("Access Denied: a POST Object form needs a policy and its signature.");
+            throw EmulatorError.accessDenied("Access Denied: a POST Object form needs a policy and its signature.");
         }
         PostPolicy policy = PostPolicy.decode(encodedPolicy);
         verifier.verifyPolicy(fields.get("q-sign-algorithm"), fields.get("q-ak"), fields.get("q-key-time"),
                 policy.json(), fields.get("q-signature"), fields.get("x-cos-security-token"));
         String key = fields.get("key");
         if (key == null || key.isEmpty()) {
-            throw CosError.invalidArgument("A POST Object form needs a key field.");
+            throw EmulatorError.invalidArgument("A POST Object form needs a key field.");
         }
         policy.check(fields, request.bucket(), ctx.now());
         key = key.replace("${filename}", form.fileName);
@@ -63,11 +62,11 @@ public final class PostObjectHandler {
         if (form.fileContentType != null) {
             headers.putIfAbsent("content-type", form.fileContentType);
         }
-        ObjectAttributes attributes = ObjectHeaders.fromHeaders(headers);
+        ObjectAttributes attributes = EmulatorObjectHeaders.fromHeaders(headers);
         StagedBody body = store.stage(form.file());
         try {
             policy.checkSize(body.size());
-        } catch (CosError e) {
+        } catch (EmulatorError e) {
             store.discard(body);
             throw e;
         }
@@ -77,13 +76,13 @@ public final class PostObjectHandler {
         answer(request, response, fields, stored);
     }
 
-    private void answer(CosRequest request, CosResponse response, Map<String, String> fields, ObjectRecord stored)
+    private void answer(EmulatorRequest request, EmulatorResponse response, Map<String, String> fields, ObjectRecord stored)
             throws IOException {
-        String etag = ObjectHeaders.quoted(stored.etag());
+        String etag = EmulatorObjectHeaders.quoted(stored.etag());
         String location = "http://" + request.bucket() + ".cos." + ctx.region() + ".myqcloud.com/"
                 + UriCoding.encodeKeepSlash(stored.key());
         response.header("ETag", etag).header("Location", location);
-        objects.versionHeader(request, response, stored);
+        versions.versionHeader(request, response, stored);
         String redirect = fields.get("success_action_redirect");
         if (redirect != null && !redirect.isEmpty()) {
             response.header("Location", redirect + (redirect.contains("?") ? "&" : "?") + "bucket="

@@ -1,6 +1,6 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -40,7 +40,7 @@ record PostPolicy(String json, Instant expiration, List<?> conditions) {
     /** Checks expiry and every field condition; {@code fields} has lower-cased names, the bucket is its own. */
     void check(Map<String, String> fields, String bucket, Instant now) {
         if (!now.isBefore(expiration)) {
-            throw CosError.accessDenied("Invalid according to Policy: Policy expired.");
+            throw EmulatorError.accessDenied("Invalid according to Policy: Policy expired.");
         }
         for (Object condition : conditions) {
             if (condition instanceof Map<?, ?> exact) {
@@ -80,11 +80,11 @@ record PostPolicy(String json, Instant expiration, List<?> conditions) {
                     throw invalid("content-length-range needs a minimum and a maximum number");
                 }
                 if (size < min.longValue()) {
-                    throw new CosError(400, "EntityTooSmall", "Your proposed upload is smaller than the minimum allowed size "
+                    throw new EmulatorError(400, "EntityTooSmall", "Your proposed upload is smaller than the minimum allowed size "
                             + min.longValue() + " of the policy's content-length-range.");
                 }
                 if (size > max.longValue()) {
-                    throw new CosError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size "
+                    throw new EmulatorError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size "
                             + max.longValue() + " of the policy's content-length-range.");
                 }
             }
@@ -106,11 +106,11 @@ record PostPolicy(String json, Instant expiration, List<?> conditions) {
 
     private static void require(boolean holds, Object condition) {
         if (!holds) {
-            throw CosError.accessDenied("Invalid according to Policy: Policy Condition failed: " + condition);
+            throw EmulatorError.accessDenied("Invalid according to Policy: Policy Condition failed: " + condition);
         }
     }
 
-    private static CosError invalid(String message) {
-        return new CosError(400, "InvalidPolicyDocument", "Invalid Policy: " + message + ".");
+    private static EmulatorError invalid(String message) {
+        return new EmulatorError(400, "InvalidPolicyDocument", "Invalid Policy: " + message + ".");
     }
 }

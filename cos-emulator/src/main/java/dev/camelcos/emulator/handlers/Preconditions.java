@@ -1,7 +1,7 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
-import dev.camelcos.emulator.http.CosRequest;
+import dev.camelcos.emulator.error.EmulatorError;
+import dev.camelcos.emulator.http.EmulatorRequest;
 import dev.camelcos.emulator.http.HttpDates;
 import dev.camelcos.emulator.store.ObjectRecord;
 import java.time.Instant;
@@ -14,17 +14,17 @@ final class Preconditions {
     }
 
     /** Throws 412 for failed If-Match / If-Unmodified-Since; returns NOT_MODIFIED for the other two. */
-    static Outcome evaluate(CosRequest request, String prefix, ObjectRecord object) {
+    static Outcome evaluate(EmulatorRequest request, String prefix, ObjectRecord object) {
         String ifMatch = request.header(prefix + "if-match");
         String ifNoneMatch = request.header(prefix + "if-none-match");
         Instant ifModifiedSince = date(request, prefix + "if-modified-since");
         Instant ifUnmodifiedSince = date(request, prefix + "if-unmodified-since");
         if (ifMatch != null) {
             if (!matches(ifMatch, object.etag())) {
-                throw CosError.preconditionFailed();
+                throw EmulatorError.preconditionFailed();
             }
         } else if (ifUnmodifiedSince != null && object.lastModified().isAfter(ifUnmodifiedSince)) {
-            throw CosError.preconditionFailed();
+            throw EmulatorError.preconditionFailed();
         }
         if (ifNoneMatch != null) {
             if (matches(ifNoneMatch, object.etag())) {
@@ -46,7 +46,7 @@ final class Preconditions {
         return false;
     }
 
-    private static Instant date(CosRequest request, String name) {
+    private static Instant date(EmulatorRequest request, String name) {
         String v = request.header(name);
         return v == null ? null : HttpDates.parse(v);
     }

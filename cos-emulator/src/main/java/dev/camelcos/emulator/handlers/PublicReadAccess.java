@@ -1,7 +1,7 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
-import dev.camelcos.emulator.http.CosRequest;
+import dev.camelcos.emulator.error.EmulatorError;
+import dev.camelcos.emulator.http.EmulatorRequest;
 import dev.camelcos.emulator.store.ObjectRecord;
 import dev.camelcos.emulator.store.Store;
 import java.util.Set;
@@ -28,12 +28,12 @@ public final class PublicReadAccess {
     static String cannedAcl(String value) {
         String acl = value.trim().toLowerCase();
         if (!CANNED.contains(acl)) {
-            throw CosError.invalidArgument("x-cos-acl must be one of " + CANNED + ", not " + value + ".");
+            throw EmulatorError.invalidArgument("x-cos-acl must be one of " + CANNED + ", not " + value + ".");
         }
         return acl;
     }
 
-    public boolean allows(CosRequest request) {
+    public boolean allows(EmulatorRequest request) {
         if (!(request.method().equals("GET") || request.method().equals("HEAD")) || request.bucket() == null
                 || !store.bucketExists(request.bucket())
                 || !request.query().stream().allMatch(e -> READ_PARAMS.contains(e.getKey()))) {

@@ -1,8 +1,8 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
-import dev.camelcos.emulator.http.CosRequest;
-import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.error.EmulatorError;
+import dev.camelcos.emulator.http.EmulatorRequest;
+import dev.camelcos.emulator.http.EmulatorResponse;
 import dev.camelcos.emulator.store.Store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,24 +25,24 @@ final class StoredConfiguration {
     }
 
     /** The bucket's document, or null when it has none. */
-    String xml(CosRequest request) {
+    String xml(EmulatorRequest request) {
         return store.configuration(request.bucket(), name);
     }
 
-    void put(CosRequest request, CosResponse response, byte[] rendered) throws IOException {
+    void put(EmulatorRequest request, EmulatorResponse response, byte[] rendered) throws IOException {
         store.setConfiguration(request.bucket(), name, new String(rendered, StandardCharsets.UTF_8));
         response.empty(200);
     }
 
-    void get(CosRequest request, CosResponse response) throws IOException {
+    void get(EmulatorRequest request, EmulatorResponse response) throws IOException {
         String xml = xml(request);
         if (xml == null) {
-            throw new CosError(404, absentCode, absentMessage);
+            throw new EmulatorError(404, absentCode, absentMessage);
         }
         response.xml(200, xml.getBytes(StandardCharsets.UTF_8));
     }
 
-    void delete(CosRequest request, CosResponse response) throws IOException {
+    void delete(EmulatorRequest request, EmulatorResponse response) throws IOException {
         store.setConfiguration(request.bucket(), name, null);
         response.empty(204);
     }

@@ -1,7 +1,7 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
-import dev.camelcos.emulator.http.CosRequest;
+import dev.camelcos.emulator.error.EmulatorError;
+import dev.camelcos.emulator.http.EmulatorRequest;
 import dev.camelcos.emulator.store.StagedBody;
 import dev.camelcos.emulator.store.Store;
 import java.io.IOException;
@@ -13,21 +13,21 @@ final class Uploads {
     private Uploads() {
     }
 
-    static StagedBody receive(Store store, CosRequest request) throws IOException {
+    static StagedBody receive(Store store, EmulatorRequest request) throws IOException {
         byte[] expected = expectedMd5(request);
         StagedBody body = store.stage(request.body());
         if (expected != null && !MessageDigest.isEqual(expected, body.md5())) {
             store.discard(body);
-            throw new CosError(400, "BadDigest", "The Content-MD5 you specified did not match what we received.");
+            throw new EmulatorError(400, "BadDigest", "The Content-MD5 you specified did not match what we received.");
         }
         return body;
     }
 
     /** Checks an XML request body, already read, against the Content-MD5 the client sent, if it sent one. */
-    static void checkDigest(CosRequest request, byte[] body) {
+    static void checkDigest(EmulatorRequest request, byte[] body) {
         byte[] expected = expectedMd5(request);
         if (expected != null && !MessageDigest.isEqual(expected, md5(body))) {
-            throw new CosError(400, "BadDigest", "The Content-MD5 you specified did not match what we received.");
+            throw new EmulatorError(400, "BadDigest", "The Content-MD5 you specified did not match what we received.");
         }
     }
 
@@ -39,7 +39,7 @@ final class Uploads {
         }
     }
 
-    static byte[] expectedMd5(CosRequest request) {
+    static byte[] expectedMd5(EmulatorRequest request) {
         String header = request.header("content-md5");
         if (header == null) {
             return null;
@@ -52,6 +52,6 @@ final class Uploads {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new CosError(400, "InvalidDigest", "The Content-MD5 you specified is not valid.");
+        throw new EmulatorError(400, "InvalidDigest", "The Content-MD5 you specified is not valid.");
     }
 }

@@ -1,8 +1,8 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
-import dev.camelcos.emulator.http.CosRequest;
-import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.error.EmulatorError;
+import dev.camelcos.emulator.http.EmulatorRequest;
+import dev.camelcos.emulator.http.EmulatorResponse;
 import dev.camelcos.emulator.http.HttpDates;
 import dev.camelcos.emulator.store.KeyOrder;
 import dev.camelcos.emulator.store.ObjectRecord;
@@ -23,21 +23,22 @@ public final class VersioningHandler {
         this.store = ctx.store();
     }
 
-    public void put(CosRequest request, CosResponse response) throws IOException {
+    public void putBucketVersioning(EmulatorRequest request, EmulatorResponse response) throws IOException {
         String status = XmlElement.parse(request.xmlBody(), "VersioningConfiguration").childText("Status");
         if (!Store.VERSIONING_ENABLED.equals(status) && !"Suspended".equals(status)) {
-            throw CosError.malformedXml("VersioningConfiguration Status must be Enabled or Suspended, not " + status + ".");
+            throw EmulatorError.malformedXml("VersioningConfiguration Status must be Enabled or Suspended, not " + status + ".");
         }
         store.setVersioning(request.bucket(), status);
         response.empty(200);
     }
 
-    public void get(CosRequest request, CosResponse response) throws IOException {
+    public void getBucketVersioning(EmulatorRequest request, EmulatorResponse response) throws IOException {
         response.xml(200, new XmlWriter("VersioningConfiguration")
                 .element("Status", store.versioning(request.bucket())).finish());
     }
 
-    public void list(CosRequest request, CosResponse response) throws IOException {
+    /** GET Bucket Object versions (the SDK's listVersions). */
+    public void getBucketObjectVersions(EmulatorRequest request, EmulatorResponse response) throws IOException {
         boolean url = ListingPage.urlEncoding(request.query("encoding-type"));
         String prefix = request.query("prefix");
         String delimiter = request.query("delimiter");
@@ -71,7 +72,7 @@ public final class VersioningHandler {
                     .element("IsLatest", v.latest())
                     .element("LastModified", HttpDates.iso(r.lastModified()));
             if (!r.deleteMarker()) {
-                xml.element("ETag", ObjectHeaders.quoted(r.etag()))
+                xml.element("ETag", EmulatorObjectHeaders.quoted(r.etag()))
                         .element("Size", r.size())
                         .element("StorageClass", r.attributes().storageClass());
             }

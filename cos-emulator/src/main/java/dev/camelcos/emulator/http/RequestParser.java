@@ -2,7 +2,7 @@ package dev.camelcos.emulator.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.camelcos.emulator.auth.UriCoding;
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public final class RequestParser {
     private RequestParser() {
     }
 
-    static CosRequest parse(HttpExchange exchange) {
+    static EmulatorRequest parse(HttpExchange exchange) {
         Map<String, String> headers = headers(exchange);
         String rawPath = exchange.getRequestURI().getRawPath();
         if (rawPath == null || rawPath.isEmpty()) {
@@ -50,20 +50,20 @@ public final class RequestParser {
             bucket = bucket.isEmpty() ? null : UriCoding.decode(bucket);
         }
         String key = rawKey.isEmpty() ? null : UriCoding.decode(rawKey);
-        return new CosRequest(exchange, exchange.getRequestMethod().toUpperCase(), bucket, key, path, query, headers);
+        return new EmulatorRequest(exchange, exchange.getRequestMethod().toUpperCase(), bucket, key, path, query, headers);
     }
 
     /** Checked after the request is recorded, so that tests still see rejected requests. */
-    static void checkLimits(CosRequest request) {
+    static void checkLimits(EmulatorRequest request) {
         int total = 0;
         for (Map.Entry<String, String> h : request.headers().entrySet()) {
             total += h.getKey().length() + h.getValue().length() + 4;
         }
         if (total > MAX_HEADER_BYTES) {
-            throw CosError.invalidArgument("The request headers exceed " + MAX_HEADER_BYTES + " bytes.");
+            throw EmulatorError.invalidArgument("The request headers exceed " + MAX_HEADER_BYTES + " bytes.");
         }
         if (request.key() != null && request.key().getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
-            throw new CosError(400, "KeyTooLong", "Your key is too long: at most " + MAX_KEY_BYTES + " bytes.");
+            throw new EmulatorError(400, "KeyTooLong", "Your key is too long: at most " + MAX_KEY_BYTES + " bytes.");
         }
     }
 

@@ -19,7 +19,7 @@ final class BodyStager {
     StagedBody stage(InputStream in) throws IOException {
         Path file = Files.createTempFile(tmpDir, "body", ".tmp");
         MessageDigest md5 = md5();
-        Crc64 crc = new Crc64();
+        EmulatorCrc64 crc = new EmulatorCrc64();
         long size = 0;
         try (OutputStream out = Files.newOutputStream(file)) {
             byte[] buf = new byte[64 * 1024];

@@ -22,19 +22,17 @@ final class BucketState {
     /** Bucket sub-resource configurations (cors, lifecycle) by name, as the XML documents stored. */
     final ConcurrentHashMap<String, String> configurations = new ConcurrentHashMap<>();
     volatile boolean deleted;
+    final BlobFiles blobs;
 
     BucketState(String name, Instant created, Path dir) {
         this.name = name;
         this.created = created;
         this.dir = dir;
+        this.blobs = new BlobFiles(dir.resolve("blobs"));
     }
 
     Path objects() {
         return dir.resolve("objects");
-    }
-
-    Path blobs() {
-        return dir.resolve("blobs");
     }
 
     Path uploads() {

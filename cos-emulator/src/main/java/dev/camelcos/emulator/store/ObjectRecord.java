@@ -7,14 +7,14 @@ import java.util.Properties;
 /**
  * An object's metadata. Immutable: every change writes a new record, so readers never see a half-updated one.
  *
- * @param blob           file name of the bytes inside the bucket's blob directory (never derived from the key)
+ * @param blob           where the bytes are kept; null for a delete marker
  * @param etag           without quotes
  * @param restoreReadyAt when a requested restore of an archived object completes; null if never requested
  * @param restoreExpiry  when the restored copy stops being readable
  * @param versionId      null for the "null" version (every object of a bucket that never had versioning)
  * @param deleteMarker   a versioned bucket's record that a key was deleted: no blob, no bytes, not an object
  */
-public record ObjectRecord(String key, String blob, long size, String etag, long crc64, Instant lastModified,
+public record ObjectRecord(String key, Blob blob, long size, String etag, long crc64, Instant lastModified,
                            ObjectAttributes attributes, Instant restoreReadyAt, Instant restoreExpiry,
                            String versionId, boolean deleteMarker) {
     /** How COS names the version of an object written while versioning was off or suspended. */
@@ -62,7 +62,7 @@ public record ObjectRecord(String key, String blob, long size, String etag, long
         Properties p = new Properties();
         p.setProperty("key", key);
         if (blob != null) {
-            p.setProperty("blob", blob);
+            blob.store(p);
         }
         if (versionId != null) {
             p.setProperty("versionId", versionId);
@@ -83,7 +83,7 @@ public record ObjectRecord(String key, String blob, long size, String etag, long
     }
 
     static ObjectRecord fromProperties(Properties p) {
-        return new ObjectRecord(p.getProperty("key"), p.getProperty("blob"), Long.parseLong(p.getProperty("size")),
+        return new ObjectRecord(p.getProperty("key"), Blob.load(p), Long.parseLong(p.getProperty("size")),
                 p.getProperty("etag"), Long.parseUnsignedLong(p.getProperty("crc64")),
                 Instant.ofEpochMilli(Long.parseLong(p.getProperty("lastModified"))), ObjectAttributes.load(p),
                 instant(p, "restoreReadyAt"), instant(p, "restoreExpiry"), p.getProperty("versionId"),

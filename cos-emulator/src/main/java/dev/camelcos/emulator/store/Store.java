@@ -1,37 +1,27 @@
 package dev.camelcos.emulator.store;
 
-import dev.camelcos.emulator.error.CosError;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Properties;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
- * Buckets, objects and multipart uploads on disk. Object keys are hashed into file names, so no key can
- * name a path outside the data directory. Mutations of one bucket are serialised on its state object;
- * bytes are always staged to a temp file first, so slow uploads never hold a lock.
+ * Buckets, their objects and the objects' versions, kept in a {@link DataDirectory}; unfinished multipart uploads
+ * are in {@link MultipartUploads}. Mutations of one bucket are serialised on its state object; bytes are always staged to a temp
+ * file first, so slow uploads never hold a lock.
  */
 public final class Store {
     public static final String VERSIONING_ENABLED = "Enabled";
@@ -44,14 +34,20 @@ public final class Store {
     private final Clock clock;
     private final BodyStager stager;
     private final ConcurrentSkipListMap<String, BucketState> buckets = new ConcurrentSkipListMap<>();
+    private final MultipartUploads uploads = new MultipartUploads(this);
 
     public Store(Path root, Clock clock) throws IOException {
         this.root = root;
         this.clock = clock;
         Path tmp = Files.createDirectories(root.resolve("tmp"));
         this.stager = new BodyStager(tmp);
-        Files.createDirectories(root.resolve("buckets"));
-        load();
+        for (BucketState b : DataDirectory.load(Files.createDirectories(root.resolve("buckets")), CONFIGURATIONS)) {
+            buckets.put(b.name, b);
+        }
+    }
+
+    public MultipartUploads uploads() {
+        return uploads;
     }
 
     public StagedBody stage(InputStream in) throws IOException {
@@ -74,7 +70,7 @@ public final class Store {
 
     public synchronized void createBucket(String name) throws IOException {
         if (buckets.containsKey(name)) {
-            throw new CosError(409, "BucketAlreadyExists", "The requested bucket name is not available.");
+            throw new Refusal(Refusal.Reason.BUCKET_EXISTS, name);
         }
         Path dir = root.resolve("buckets").resolve(name);
         Instant now = clock.instant();
@@ -82,20 +78,8 @@ public final class Store {
         Files.createDirectories(dir.resolve("blobs"));
         Files.createDirectories(dir.resolve("uploads"));
         BucketState b = new BucketState(name, now, dir);
-        saveBucketProperties(b);
+        DataDirectory.writeBucket(b);
         buckets.put(name, b);
-    }
-
-    private static void saveBucketProperties(BucketState b) throws IOException {
-        Properties p = new Properties();
-        p.setProperty("created", Long.toString(b.created.toEpochMilli()));
-        if (b.versioning != null) {
-            p.setProperty("versioning", b.versioning);
-        }
-        if (b.acl != null) {
-            p.setProperty("acl", b.acl);
-        }
-        PropertiesFiles.write(b.properties(), p);
     }
 
     public String bucketAcl(String bucket) {
@@ -111,7 +95,7 @@ public final class Store {
         BucketState b = bucket(bucket);
         synchronized (b) {
             change.accept(b);
-            saveBucketProperties(b);
+            DataDirectory.writeBucket(b);
         }
     }
 
@@ -128,12 +112,12 @@ public final class Store {
         BucketState b = bucket(name);
         synchronized (b) {
             if (!b.objects.isEmpty() || !b.uploads.isEmpty() || !b.history.isEmpty()) {
-                throw new CosError(409, "BucketNotEmpty", "The bucket you tried to delete is not empty.");
+                throw new Refusal(Refusal.Reason.BUCKET_NOT_EMPTY, name);
             }
             b.deleted = true;
             buckets.remove(name);
         }
-        deleteTree(b.dir);
+        DataDirectory.deleteTree(b.dir);
     }
 
     /** A bucket sub-resource configuration (e.g. cors, lifecycle) as stored, or null when none is set. */
@@ -170,9 +154,9 @@ public final class Store {
 
     public InputStream open(String bucket, ObjectRecord object) throws IOException {
         try {
-            return Files.newInputStream(bucket(bucket).blobs().resolve(object.blob()));
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw CosError.noSuchKey();
+            return bucket(bucket).blobs.open(object);
+        } catch (NoSuchFileException e) {
+            throw noSuchObject(object.key());
         }
     }
 
@@ -185,13 +169,13 @@ public final class Store {
         while (true) {
             ObjectRecord record = b.objects.get(key);
             if (record == null) {
-                throw CosError.noSuchKey();
+                throw noSuchObject(key);
             }
             try {
-                return new OpenObject(record, Files.newInputStream(b.blobs().resolve(record.blob())));
-            } catch (java.nio.file.NoSuchFileException e) {
+                return new OpenObject(record, b.blobs.open(record));
+            } catch (NoSuchFileException e) {
                 if (b.objects.get(key) == record) {
-                    throw CosError.noSuchKey();
+                    throw noSuchObject(key);
                 }
             }
         }
@@ -209,25 +193,28 @@ public final class Store {
     public ObjectRecord put(String bucket, String key, StagedBody body, String etag, ObjectAttributes attributes,
                             boolean forbidOverwrite) throws IOException {
         BucketState b = bucket(bucket);
-        String blob = UUID.randomUUID().toString();
-        Files.move(body.file(), b.blobs().resolve(blob), StandardCopyOption.ATOMIC_MOVE);
+        return install(b, key, b.blobs.adopt(body), body.size(), etag, body.crc64(), attributes, forbidOverwrite);
+    }
+
+    /** Makes a blob already in the bucket the key's latest version; on refusal the blob is deleted. */
+    ObjectRecord install(BucketState b, String key, Blob blob, long size, String etag, long crc64,
+                                 ObjectAttributes attributes, boolean forbidOverwrite) throws IOException {
         List<ObjectRecord> replaced;
         ObjectRecord record;
         synchronized (b) {
             if (b.deleted) {
-                Files.deleteIfExists(b.blobs().resolve(blob));
-                throw CosError.noSuchBucket();
+                b.blobs.delete(blob);
+                throw new Refusal(Refusal.Reason.NO_SUCH_BUCKET, b.name);
             }
             ObjectRecord previous = b.objects.get(key);
             if (forbidOverwrite && previous != null) {
-                Files.deleteIfExists(b.blobs().resolve(blob));
-                throw new CosError(409, "FileAlreadyExists", "The object already exists and x-cos-forbid-overwrite is true.");
+                b.blobs.delete(blob);
+                throw new Refusal(Refusal.Reason.OBJECT_EXISTS, key);
             }
-            record = new ObjectRecord(key, blob, body.size(), etag, body.crc64(), now(), attributes, null, null,
-                    newVersionId(b), false);
-            PropertiesFiles.write(metaFile(b, key), record.toProperties());
+            record = new ObjectRecord(key, blob, size, etag, crc64, now(), attributes, null, null, VersionHistory.newVersionId(b), false);
+            PropertiesFiles.write(DataDirectory.metaFile(b, key), record.toProperties());
             b.objects.put(key, record);
-            replaced = supersede(b, key, previous, record);
+            replaced = VersionHistory.supersede(b, key, previous, record);
         }
         deleteBlobs(b, replaced);
         return record;
@@ -247,10 +234,10 @@ public final class Store {
         synchronized (b) {
             ObjectRecord current = b.objects.get(key);
             if (current == null) {
-                throw CosError.noSuchKey();
+                throw noSuchObject(key);
             }
             ObjectRecord changed = change.apply(current);
-            PropertiesFiles.write(metaFile(b, key), changed.toProperties());
+            PropertiesFiles.write(DataDirectory.metaFile(b, key), changed.toProperties());
             b.objects.put(key, changed);
             return changed;
         }
@@ -267,12 +254,12 @@ public final class Store {
         synchronized (b) {
             ObjectRecord removed = b.objects.remove(key);
             if (removed != null) {
-                Files.deleteIfExists(metaFile(b, key));
+                Files.deleteIfExists(DataDirectory.metaFile(b, key));
             }
             if (b.versioning != null) {
-                marker = ObjectRecord.deleteMarker(key, newVersionId(b), now());
+                marker = ObjectRecord.deleteMarker(key, VersionHistory.newVersionId(b), now());
             }
-            replaced = supersede(b, key, removed, marker);
+            replaced = VersionHistory.supersede(b, key, removed, marker);
         }
         deleteBlobs(b, replaced);
         return marker;
@@ -311,7 +298,7 @@ public final class Store {
             if (current != null && current.hasVersion(versionId)) {
                 removed = current;
                 b.objects.remove(key);
-                Files.deleteIfExists(metaFile(b, key));
+                Files.deleteIfExists(DataDirectory.metaFile(b, key));
             } else {
                 removed = older.stream().filter(v -> v.hasVersion(versionId)).findFirst().orElse(null);
                 if (removed == null) {
@@ -321,10 +308,10 @@ public final class Store {
             }
             if (!b.objects.containsKey(key) && !older.isEmpty() && !older.get(0).deleteMarker()) {
                 ObjectRecord promoted = older.remove(0);
-                PropertiesFiles.write(metaFile(b, key), promoted.toProperties());
+                PropertiesFiles.write(DataDirectory.metaFile(b, key), promoted.toProperties());
                 b.objects.put(key, promoted);
             }
-            saveHistory(b, key, older);
+            VersionHistory.save(b, key, older);
         }
         deleteBlobs(b, List.of(removed));
         return removed;
@@ -351,269 +338,30 @@ public final class Store {
     public record Version(ObjectRecord record, boolean latest) {
     }
 
-    /** Enabled: a fresh id; never configured or suspended: the null version. */
-    private static String newVersionId(BucketState b) {
-        return VERSIONING_ENABLED.equals(b.versioning) ? UUID.randomUUID().toString().replace("-", "") : null;
-    }
-
-    /**
-     * Records that {@code latest} (an object or a delete marker) replaced {@code previous} as the key's latest
-     * version, and returns the versions that are gone for good, whose blobs the caller deletes.
-     */
-    private List<ObjectRecord> supersede(BucketState b, String key, ObjectRecord previous, ObjectRecord latest)
-            throws IOException {
-        List<ObjectRecord> gone = new ArrayList<>();
-        if (b.versioning == null) {
-            if (previous != null) {
-                gone.add(previous);
-            }
-            return gone;
-        }
-        List<ObjectRecord> older = new ArrayList<>(b.history.getOrDefault(key, List.of()));
-        if (previous != null) {
-            older.add(0, previous);
-        }
-        if (latest.versionId() == null) {
-            older.removeIf(v -> v.versionId() == null && gone.add(v));
-        }
-        if (latest.deleteMarker()) {
-            older.add(0, latest);
-        }
-        saveHistory(b, key, older);
-        return gone;
-    }
-
-    private static void saveHistory(BucketState b, String key, List<ObjectRecord> older) throws IOException {
-        Path file = b.history().resolve(hashName(key) + ".properties");
-        if (older.isEmpty()) {
-            Files.deleteIfExists(file);
-            b.history.remove(key);
-            return;
-        }
-        Properties p = new Properties();
-        for (int i = 0; i < older.size(); i++) {
-            String prefix = i + ".";
-            older.get(i).toProperties().forEach((name, value) -> p.setProperty(prefix + name, (String) value));
-        }
-        Files.createDirectories(b.history());
-        PropertiesFiles.write(file, p);
-        b.history.put(key, List.copyOf(older));
-    }
-
-    private static List<ObjectRecord> loadHistory(Properties p) {
-        List<ObjectRecord> older = new ArrayList<>();
-        for (int i = 0; p.getProperty(i + ".key") != null; i++) {
-            String prefix = i + ".";
-            Properties one = new Properties();
-            p.stringPropertyNames().stream().filter(n -> n.startsWith(prefix))
-                    .forEach(n -> one.setProperty(n.substring(prefix.length()), p.getProperty(n)));
-            older.add(ObjectRecord.fromProperties(one));
-        }
-        return older;
-    }
-
     private static void deleteBlobs(BucketState b, List<ObjectRecord> gone) throws IOException {
         for (ObjectRecord r : gone) {
             if (r != null && r.blob() != null) {
-                Files.deleteIfExists(b.blobs().resolve(r.blob()));
+                b.blobs.delete(r.blob());
             }
         }
-    }
-
-    // ---- multipart uploads
-
-    public UploadRecord initiate(String bucket, String key, ObjectAttributes attributes) throws IOException {
-        BucketState b = bucket(bucket);
-        String id = UUID.randomUUID().toString().replace("-", "");
-        UploadRecord record = new UploadRecord(id, key, now(), attributes);
-        Path dir = Files.createDirectories(b.uploads().resolve(id));
-        PropertiesFiles.write(dir.resolve("upload.properties"), record.toProperties());
-        b.uploads.put(id, new UploadState(record, dir));
-        return record;
-    }
-
-    public UploadRecord upload(String bucket, String uploadId, String key) {
-        return uploadState(bucket, uploadId, key).record;
-    }
-
-    /** Unfinished uploads ordered by key, then by initiation time, as COS lists them. */
-    public List<UploadRecord> uploads(String bucket) {
-        return bucket(bucket).uploads.values().stream().map(u -> u.record)
-                .sorted(Comparator.comparing(UploadRecord::key, KeyOrder.UTF8)
-                        .thenComparing(UploadRecord::initiated).thenComparing(UploadRecord::uploadId))
-                .toList();
-    }
-
-    public List<PartRecord> parts(String bucket, String uploadId, String key) {
-        return new ArrayList<>(uploadState(bucket, uploadId, key).parts.values());
-    }
-
-    public PartRecord putPart(String bucket, String uploadId, String key, int number, StagedBody body) throws IOException {
-        UploadState u = uploadState(bucket, uploadId, key);
-        PartRecord part = new PartRecord(number, body.size(), body.md5(), body.crc64(), now());
-        synchronized (u) {
-            if (u.finished) {
-                discard(body);
-                throw CosError.noSuchUpload();
-            }
-            Files.move(body.file(), u.partData(number), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            PropertiesFiles.write(u.partMeta(number), part.toProperties());
-            u.parts.put(number, part);
-        }
-        return part;
-    }
-
-    /**
-     * Concatenates the chosen parts into the final object. The caller has validated the part list
-     * against {@link #parts}; it is checked again here under the upload's lock.
-     */
-    public ObjectRecord complete(String bucket, String uploadId, String key, List<PartRecord> chosen, String etag)
-            throws IOException {
-        UploadState u = uploadState(bucket, uploadId, key);
-        ObjectRecord record;
-        synchronized (u) {
-            if (u.finished) {
-                throw CosError.noSuchUpload();
-            }
-            for (PartRecord p : chosen) {
-                if (!p.equals(u.parts.get(p.number()))) {
-                    throw new CosError(400, "InvalidPart", "Part " + p.number() + " changed while completing.");
-                }
-            }
-            StagedBody whole;
-            try (InputStream in = concatenate(u, chosen)) {
-                whole = stage(in);
-            }
-            record = put(bucket, key, whole, etag, u.record.attributes(), false);
-            u.finished = true;
-            bucket(bucket).uploads.remove(uploadId);
-        }
-        deleteTree(u.dir);
-        return record;
-    }
-
-    public void abort(String bucket, String uploadId, String key) throws IOException {
-        UploadState u = uploadState(bucket, uploadId, key);
-        synchronized (u) {
-            u.finished = true;
-            bucket(bucket).uploads.remove(uploadId);
-        }
-        deleteTree(u.dir);
-    }
-
-    private static InputStream concatenate(UploadState u, List<PartRecord> parts) {
-        List<InputStream> streams = new ArrayList<>();
-        for (PartRecord p : parts) {
-            streams.add(new LazyFileStream(u.partData(p.number())));
-        }
-        return new SequenceInputStream(Collections.enumeration(streams));
-    }
-
-    private UploadState uploadState(String bucket, String uploadId, String key) {
-        UploadState u = bucket(bucket).uploads.get(uploadId);
-        if (u == null || (key != null && !u.record.key().equals(key))) {
-            throw CosError.noSuchUpload();
-        }
-        return u;
     }
 
     // ---- internals
 
-    private BucketState bucket(String name) {
+    BucketState bucket(String name) {
         BucketState b = buckets.get(name);
         if (b == null) {
-            throw CosError.noSuchBucket();
+            throw new Refusal(Refusal.Reason.NO_SUCH_BUCKET, name);
         }
         return b;
     }
 
-    private Instant now() {
+    private static Refusal noSuchObject(String key) {
+        return new Refusal(Refusal.Reason.NO_SUCH_OBJECT, key);
+    }
+
+    Instant now() {
         return Instant.ofEpochSecond(clock.instant().getEpochSecond());
-    }
-
-    private static Path metaFile(BucketState b, String key) {
-        return b.objects().resolve(hashName(key) + ".properties");
-    }
-
-    private static String hashName(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void load() throws IOException {
-        try (Stream<Path> dirs = Files.list(root.resolve("buckets"))) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                Properties p = PropertiesFiles.read(dir.resolve("bucket.properties"));
-                BucketState b = new BucketState(dir.getFileName().toString(),
-                        Instant.ofEpochMilli(Long.parseLong(p.getProperty("created"))), dir);
-                b.versioning = p.getProperty("versioning");
-                b.acl = p.getProperty("acl");
-                if (Files.isDirectory(b.history())) {
-                    for (Path file : propertiesIn(b.history())) {
-                        List<ObjectRecord> older = loadHistory(PropertiesFiles.read(file));
-                        b.history.put(older.get(0).key(), List.copyOf(older));
-                    }
-                }
-                for (String name : CONFIGURATIONS) {
-                    if (Files.exists(b.configuration(name))) {
-                        b.configurations.put(name, Files.readString(b.configuration(name)));
-                    }
-                }
-                for (Path meta : propertiesIn(b.objects())) {
-                    ObjectRecord r = ObjectRecord.fromProperties(PropertiesFiles.read(meta));
-                    b.objects.put(r.key(), r);
-                }
-                try (Stream<Path> uploads = Files.list(b.uploads())) {
-                    for (Path udir : uploads.toList()) {
-                        loadUpload(b, udir);
-                    }
-                }
-                buckets.put(b.name, b);
-            }
-        }
-    }
-
-    private static void loadUpload(BucketState b, Path dir) throws IOException {
-        Path meta = dir.resolve("upload.properties");
-        if (!Files.exists(meta)) {
-            return;
-        }
-        UploadState u = new UploadState(UploadRecord.fromProperties(PropertiesFiles.read(meta)), dir);
-        for (Path partMeta : propertiesIn(dir)) {
-            if (partMeta.getFileName().toString().startsWith("part-")) {
-                PartRecord part = PartRecord.fromProperties(PropertiesFiles.read(partMeta));
-                u.parts.put(part.number(), part);
-            }
-        }
-        b.uploads.put(u.record.uploadId(), u);
-    }
-
-    private static List<Path> propertiesIn(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".properties")).toList();
-        }
-    }
-
-    /** Removes a directory tree; used for the temp data dir on close and for deleted buckets/uploads. */
-    public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     public record BucketInfo(String name, Instant created) {

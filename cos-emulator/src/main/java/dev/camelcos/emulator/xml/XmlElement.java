@@ -1,6 +1,6 @@
 package dev.camelcos.emulator.xml;
 
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -72,10 +72,10 @@ public final class XmlElement {
                 }
             }
         } catch (XMLStreamException e) {
-            throw CosError.malformedXml("The XML you provided was not well-formed: " + e.getMessage());
+            throw EmulatorError.malformedXml("The XML you provided was not well-formed: " + e.getMessage());
         }
         if (root == null || !root.name.equals(expectedRoot)) {
-            throw CosError.malformedXml("The XML you provided was not well-formed or did not validate: expected " + expectedRoot);
+            throw EmulatorError.malformedXml("The XML you provided was not well-formed or did not validate: expected " + expectedRoot);
         }
         return root;
     }

@@ -3,7 +3,7 @@ package dev.camelcos.emulator.auth;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -171,7 +171,7 @@ class SignatureVerifierTest {
     }
 
     private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code, int status) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(CosError.class, e -> {
+        assertThatThrownBy(call).isInstanceOfSatisfying(EmulatorError.class, e -> {
             org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo(code);
             org.assertj.core.api.Assertions.assertThat(e.status()).isEqualTo(status);
         });

@@ -13,9 +13,10 @@ import dev.camelcos.emulator.auth.Credential;
 import dev.camelcos.emulator.auth.SignatureVerifier;
 import dev.camelcos.emulator.auth.SignedRequest;
 import dev.camelcos.emulator.auth.UriCoding;
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import dev.camelcos.emulator.handlers.HandlerContext;
 import dev.camelcos.emulator.http.Router;
+import dev.camelcos.emulator.store.DataDirectory;
 import dev.camelcos.emulator.store.Store;
 import java.io.IOException;
 import java.net.URI;
@@ -44,8 +45,8 @@ import org.junit.jupiter.api.Test;
  * signature verifier on its own.
  * <p>
  * Documented outcomes, the only ones allowed: the router answers every request with a status, never 500 (500 means
- * an exception nobody expected); {@link SignatureVerifier#verify} returns or throws {@link CosError};
- * {@link UriCoding#decode} returns or throws {@link CosError} (InvalidURI). A request target the JDK's own server
+ * an exception nobody expected); {@link SignatureVerifier#verify} returns or throws {@link EmulatorError};
+ * {@link UriCoding#decode} returns or throws {@link EmulatorError} (InvalidURI). A request target the JDK's own server
  * would refuse (not a URI) never reaches the emulator and is skipped. No input may hang.
  * <p>
  * In a normal build Jazzer runs only the seeds, so {@link #boundedGeneratedInputs()} feeds a bounded number of
@@ -102,7 +103,7 @@ class EmulatorRequestFuzzTest {
 
     @AfterAll
     static void stop() throws IOException {
-        Store.deleteTree(data);
+        DataDirectory.deleteTree(data);
     }
 
     /** A whole request through addressing, limits, signature and the operation it names. */
@@ -169,12 +170,12 @@ class EmulatorRequestFuzzTest {
         }
         try {
             verifier.verify(new SignedRequest(in.pickValue(METHODS), "/" + in.consumeAsciiString(20), headers, query));
-        } catch (CosError documented) {
+        } catch (EmulatorError documented) {
             // refused with the error COS would answer
         }
         try {
             UriCoding.decode(in.consumeRemainingAsAsciiString());
-        } catch (CosError documented) {
+        } catch (EmulatorError documented) {
             // InvalidURI
         }
     }
@@ -244,14 +245,14 @@ class EmulatorRequestFuzzTest {
         try {
             name = HttpMethodName.valueOf(method);
             path = UriCoding.decode(uri.getRawPath());
-        } catch (IllegalArgumentException | CosError unsignable) {
+        } catch (IllegalArgumentException | EmulatorError unsignable) {
             return;
         }
         Map<String, String> params = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : query) {
             try {
                 params.putIfAbsent(UriCoding.decode(e.getKey()), UriCoding.decode(e.getValue()));
-            } catch (CosError unsignable) {
+            } catch (EmulatorError unsignable) {
                 return;
             }
         }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class Crc64Test {
+class EmulatorCrc64Test {
     private static String crc(String s) {
-        Crc64 crc = new Crc64();
+        EmulatorCrc64 crc = new EmulatorCrc64();
         byte[] b = s.getBytes(StandardCharsets.US_ASCII);
         crc.update(b, 0, b.length);
-        return Crc64.format(crc.value());
+        return EmulatorCrc64.format(crc.value());
     }
 
     @Test
@@ -22,11 +22,27 @@ class Crc64Test {
 
     @Test
     void updatesInPiecesLikeInOneGo() {
-        Crc64 crc = new Crc64();
+        EmulatorCrc64 crc = new EmulatorCrc64();
         byte[] b = "hello world!".getBytes(StandardCharsets.US_ASCII);
         crc.update(b, 0, 6);
         crc.update(b, 6, b.length - 6);
-        assertThat(Crc64.format(crc.value())).isEqualTo("9548687815775124833");
+        assertThat(EmulatorCrc64.format(crc.value())).isEqualTo("9548687815775124833");
+    }
+
+    @Test
+    void combiningTwoChecksumsEqualsTheChecksumOfBothPieces() {
+        byte[] all = new byte[70_000];
+        new java.util.Random(7).nextBytes(all);
+        for (int split : new int[] {0, 1, 7, 8, 9, 4096, 65_537, all.length - 1, all.length}) {
+            assertThat(EmulatorCrc64.combine(crcOf(all, 0, split), crcOf(all, split, all.length - split), all.length - split))
+                    .as("split at %d", split).isEqualTo(crcOf(all, 0, all.length));
+        }
+    }
+
+    private static long crcOf(byte[] b, int off, int len) {
+        EmulatorCrc64 crc = new EmulatorCrc64();
+        crc.update(b, off, len);
+        return crc.value();
     }
 
     @Test

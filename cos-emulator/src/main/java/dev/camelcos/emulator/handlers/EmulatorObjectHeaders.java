@@ -1,10 +1,10 @@
 package dev.camelcos.emulator.handlers;
 
-import dev.camelcos.emulator.error.CosError;
-import dev.camelcos.emulator.http.CosRequest;
-import dev.camelcos.emulator.http.CosResponse;
+import dev.camelcos.emulator.error.EmulatorError;
+import dev.camelcos.emulator.http.EmulatorRequest;
+import dev.camelcos.emulator.http.EmulatorResponse;
 import dev.camelcos.emulator.http.HttpDates;
-import dev.camelcos.emulator.store.Crc64;
+import dev.camelcos.emulator.store.EmulatorCrc64;
 import dev.camelcos.emulator.store.ObjectAttributes;
 import dev.camelcos.emulator.store.ObjectRecord;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** Translates between request headers and stored object attributes, and writes an object's response headers. */
-final class ObjectHeaders {
+final class EmulatorObjectHeaders {
     static final Set<String> STORAGE_CLASSES = Set.of("STANDARD", "STANDARD_IA", "ARCHIVE", "DEEP_ARCHIVE",
             "INTELLIGENT_TIERING", "MAZ_STANDARD", "MAZ_STANDARD_IA", "MAZ_INTELLIGENT_TIERING");
     private static final Set<String> KEPT = Set.of("content-type", "cache-control", "content-disposition",
@@ -29,11 +29,11 @@ final class ObjectHeaders {
     private static final long MIN_TRAFFIC_LIMIT = 819200;
     private static final long MAX_TRAFFIC_LIMIT = 838860800;
 
-    private ObjectHeaders() {
+    private EmulatorObjectHeaders() {
     }
 
     /** The attributes a PUT, Initiate or Replaced-copy request asks for, validated as COS does. */
-    static ObjectAttributes fromRequest(CosRequest request) {
+    static ObjectAttributes fromRequest(EmulatorRequest request) {
         return fromHeaders(request.headers());
     }
 
@@ -54,11 +54,11 @@ final class ObjectHeaders {
             }
         }
         if (metaBytes > MAX_USER_META_BYTES) {
-            throw CosError.invalidArgument("User metadata (x-cos-meta-*) exceeds " + MAX_USER_META_BYTES + " bytes.");
+            throw EmulatorError.invalidArgument("User metadata (x-cos-meta-*) exceeds " + MAX_USER_META_BYTES + " bytes.");
         }
         kept.putIfAbsent("content-type", "application/octet-stream");
         if (kept.containsKey("x-cos-server-side-encryption-customer-algorithm") && !kept.containsKey(SSE_C_MD5)) {
-            throw CosError.invalidArgument("SSE-C requires x-cos-server-side-encryption-customer-key-MD5.");
+            throw EmulatorError.invalidArgument("SSE-C requires x-cos-server-side-encryption-customer-key-MD5.");
         }
         return ObjectAttributes.of(kept, storageClass(headers.get("x-cos-storage-class")), acl);
     }
@@ -67,7 +67,7 @@ final class ObjectHeaders {
      * A Copy-directive copy keeps the source's metadata but, as COS documents "regardless of the processing
      * method", not its storage class or encryption: those come from the request or are STANDARD and plain.
      */
-    static ObjectAttributes copiedFrom(ObjectAttributes source, CosRequest request) {
+    static ObjectAttributes copiedFrom(ObjectAttributes source, EmulatorRequest request) {
         Map<String, String> kept = new TreeMap<>(source.headers());
         kept.keySet().removeIf(name -> name.startsWith(SSE));
         request.headers().forEach((name, value) -> {
@@ -85,12 +85,12 @@ final class ObjectHeaders {
         }
         String upper = requested.trim().toUpperCase();
         if (!STORAGE_CLASSES.contains(upper)) {
-            throw CosError.invalidArgument("The storage class you specified is not valid: " + requested);
+            throw EmulatorError.invalidArgument("The storage class you specified is not valid: " + requested);
         }
         return upper;
     }
 
-    static void checkTrafficLimit(CosRequest request) {
+    static void checkTrafficLimit(EmulatorRequest request) {
         String limit = request.header("x-cos-traffic-limit");
         if (limit == null) {
             return;
@@ -99,19 +99,19 @@ final class ObjectHeaders {
         try {
             value = Long.parseLong(limit.trim());
         } catch (NumberFormatException e) {
-            throw CosError.invalidArgument("x-cos-traffic-limit must be a number of bits per second.");
+            throw EmulatorError.invalidArgument("x-cos-traffic-limit must be a number of bits per second.");
         }
         if (value < MIN_TRAFFIC_LIMIT || value > MAX_TRAFFIC_LIMIT) {
-            throw CosError.invalidArgument("x-cos-traffic-limit must be between " + MIN_TRAFFIC_LIMIT + " and "
+            throw EmulatorError.invalidArgument("x-cos-traffic-limit must be between " + MIN_TRAFFIC_LIMIT + " and "
                     + MAX_TRAFFIC_LIMIT + ".");
         }
     }
 
     /** SSE-C objects can only be read by a client presenting the same key (we compare its MD5). */
-    static void checkCustomerKey(CosRequest request, ObjectRecord object) {
+    static void checkCustomerKey(EmulatorRequest request, ObjectRecord object) {
         String expected = object.attributes().headers().get(SSE_C_MD5);
         if (expected != null && !expected.equals(request.header(SSE_C_MD5))) {
-            throw CosError.invalidArgument("The object was stored with a customer-provided key; send the same key.");
+            throw EmulatorError.invalidArgument("The object was stored with a customer-provided key; send the same key.");
         }
     }
 
@@ -120,11 +120,11 @@ final class ObjectHeaders {
     }
 
     /** The headers HEAD and GET answer with, before any response-* override. */
-    static void write(CosResponse response, ObjectRecord object, Instant now) {
+    static void write(EmulatorResponse response, ObjectRecord object, Instant now) {
         object.attributes().headers().forEach(response::header);
         response.header("ETag", quoted(object.etag()));
         response.header("Last-Modified", HttpDates.rfc1123(object.lastModified()));
-        response.header("x-cos-hash-crc64ecma", Crc64.format(object.crc64()));
+        response.header("x-cos-hash-crc64ecma", EmulatorCrc64.format(object.crc64()));
         response.header("Accept-Ranges", "bytes");
         if (!object.attributes().storageClass().equals("STANDARD")) {
             response.header("x-cos-storage-class", object.attributes().storageClass());

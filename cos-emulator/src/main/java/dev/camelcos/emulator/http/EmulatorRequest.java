@@ -2,7 +2,7 @@ package dev.camelcos.emulator.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.camelcos.emulator.auth.SignedRequest;
-import dev.camelcos.emulator.error.CosError;
+import dev.camelcos.emulator.error.EmulatorError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.util.Map;
  * @param key    decoded object key, null for bucket and service requests
  * @param path   the decoded path the client signed
  */
-public record CosRequest(HttpExchange exchange, String method, String bucket, String key, String path,
+public record EmulatorRequest(HttpExchange exchange, String method, String bucket, String key, String path,
                          List<Map.Entry<String, String>> query, Map<String, String> headers) {
     static final int MAX_XML_BODY = 1024 * 1024;
 
@@ -45,7 +45,7 @@ public record CosRequest(HttpExchange exchange, String method, String bucket, St
         while ((n = in.read(buf)) > 0) {
             out.write(buf, 0, n);
             if (out.size() > MAX_XML_BODY) {
-                throw new CosError(400, "EntityTooLarge", "XML request bodies are limited to 1 MiB.");
+                throw new EmulatorError(400, "EntityTooLarge", "XML request bodies are limited to 1 MiB.");
             }
         }
         return out.toByteArray();

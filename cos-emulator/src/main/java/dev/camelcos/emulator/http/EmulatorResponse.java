@@ -8,11 +8,11 @@ import java.io.OutputStream;
 import java.time.Clock;
 
 /** Writes answers with the headers every COS response carries. */
-public final class CosResponse {
+public final class EmulatorResponse {
     private final HttpExchange exchange;
     private final String requestId;
 
-    CosResponse(HttpExchange exchange, String requestId, Clock clock) {
+    EmulatorResponse(HttpExchange exchange, String requestId, Clock clock) {
         this.exchange = exchange;
         this.requestId = requestId;
         Headers h = exchange.getResponseHeaders();
@@ -27,7 +27,7 @@ public final class CosResponse {
         return requestId;
     }
 
-    public CosResponse header(String name, String value) {
+    public EmulatorResponse header(String name, String value) {
         if (value != null) {
             exchange.getResponseHeaders().set(name, value);
         }
