@@ -273,13 +273,15 @@ public class CosConfiguration implements Cloneable {
                             + " GET is sent at all.")
     private boolean includeBody = true;
 
-    @UriParam(label = "consumer", defaultValue = "4",
+    @UriParam(label = "consumer", defaultValue = "16",
               description = "How many of a poll's next objects are already being downloaded while the current"
                             + " exchange is processed, so that the GETs overlap the route's work instead of waiting"
                             + " one after the other. Each such download holds one connection, with the response"
                             + " unread until its exchange reads the body. 0 downloads each object only when its body"
-                            + " is first read (an exchange that never reads it costs no GET). At most 64.")
-    private int readAhead = 4;
+                            + " is first read (an exchange that never reads it costs no GET). At most 64, and at most"
+                            + " half of maxConnections. Over a link with a long round trip, objects per second are at"
+                            + " most readAhead / RTT.")
+    private int readAhead = 16;
 
     @UriParam(label = "consumer", defaultValue = "false",
               description = "Delete each object once its exchange completed successfully (never after a failure).")

@@ -359,21 +359,19 @@ class SoakTest {
             }
         }
 
-        /** A socket by its TCP state and ends, read from /proc/net/tcp*: names it in a failure message. */
+        /** A socket by its TCP state, read from /proc/net/tcp*. */
         private static String tcp(String inode) throws IOException {
             for (String table : List.of("/proc/self/net/tcp", "/proc/self/net/tcp6")) {
                 for (String line : Files.readAllLines(Path.of(table))) {
                     String[] f = line.trim().split("\\s+");
                     if (f.length > 9 && f[9].equals(inode)) {
-                        return "tcp state " + f[3] + " local port " + port(f[1]) + " remote port " + port(f[2]);
+                        // by state, not by port: a kept connection the server closed when idle and the client
+                        // opened again in the final check has new ports but is not one more
+                        return "tcp state " + f[3];
                     }
                 }
             }
             return "socket";
-        }
-
-        private static int port(String address) {
-            return Integer.parseInt(address.substring(address.indexOf(':') + 1), 16);
         }
 
         void assertBackTo(Resources before) {

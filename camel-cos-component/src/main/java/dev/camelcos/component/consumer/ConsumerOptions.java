@@ -63,6 +63,11 @@ record ConsumerOptions(String bucket, String prefix, String delimiter, int listP
             throw invalid("readAhead", c.getReadAhead(), "must be between 0 and " + MAX_READ_AHEAD
                     + " (each object read ahead holds a connection)");
         }
+        if (c.getReadAhead() > c.getMaxConnections() / 2) {
+            // the bodies read ahead wait for exchanges that may themselves need a connection
+            throw invalid("readAhead", c.getReadAhead(), "must be at most half of maxConnections="
+                    + c.getMaxConnections() + ", so that the route's own requests still find a connection");
+        }
         if (c.getMinAge() < 0) {
             throw invalid("minAge", c.getMinAge(), "must not be negative");
         }
