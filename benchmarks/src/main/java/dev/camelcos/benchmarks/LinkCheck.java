@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import dev.camelcos.client.CosClient;
 import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
-import dev.camelcos.client.http.CosRequestBody;
+import dev.camelcos.client.model.CosRequestBody;
 import dev.camelcos.client.model.PutObjectRequest;
 import dev.camelcos.emulator.CosEmulator;
 import okhttp3.ConnectionPool;
