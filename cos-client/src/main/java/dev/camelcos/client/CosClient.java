@@ -441,19 +441,19 @@ public final class CosClient implements AutoCloseable {
         if (params != null) {
             params.forEach(request::param);
         }
-        return transport.presign(request, expiry);
+        return transport.presigner().presign(request, expiry);
     }
 
     /** A URL anyone can PUT the object's content to until it expires. */
     public String createUploadLink(String bucket, String key, Duration expiry) {
-        return transport.presign(CosRequest.of("PUT", CosValidation.bucket(bucket), CosValidation.key(key)), expiry);
+        return transport.presigner().presign(CosRequest.of("PUT", CosValidation.bucket(bucket), CosValidation.key(key)), expiry);
     }
 
     /** The URL and signed fields of an HTML form a browser can upload one object with (POST Object). */
     public UploadForm createUploadForm(UploadFormRequest form) {
         CosValidation.bucket(form.getBucket());
         CosValidation.key(form.getKey());
-        return transport.uploadForm(form);
+        return transport.presigner().uploadForm(form);
     }
 
     // ---- buckets

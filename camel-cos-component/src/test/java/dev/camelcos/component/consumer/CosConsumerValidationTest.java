@@ -27,6 +27,7 @@ class CosConsumerValidationTest {
             "cos:" + BASE + "&region=ap-guangzhou&minAge=-5000         | minAge",
             "cos:" + BASE + "&region=ap-guangzhou&readAhead=-1         | readAhead",
             "cos:" + BASE + "&region=ap-guangzhou&readAhead=65         | readAhead",
+            "cos:" + BASE + "&region=ap-guangzhou&maxConnections=8&readAhead=5 | readAhead",
             "cos:" + BASE + "&region=ap-guangzhou&claimLease=-1        | claimLease",
             "cos:" + BASE + "&region=ap-guangzhou&claimLease=500       | claimLease",
             "cos:" + BASE + "&region=ap-guangzhou&restoreArchived=true&restoreArchivedDays=0 | restoreArchivedDays",

@@ -85,4 +85,10 @@ public final class CosEndpoints {
         }
         return b;
     }
+
+    /** The Host header a request to {@code url} carries, and signs: the port only when it is not the scheme's. */
+    public static String hostHeader(HttpUrl url) {
+        String host = url.host().contains(":") ? "[" + url.host() + "]" : url.host();
+        return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();
+    }
 }

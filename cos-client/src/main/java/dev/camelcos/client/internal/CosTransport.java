@@ -3,19 +3,12 @@ package dev.camelcos.client.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpHeaders;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.CosClientException;
 import dev.camelcos.client.CosException;
 import dev.camelcos.client.Crc64;
-import dev.camelcos.client.auth.CosCredentials;
-import dev.camelcos.client.model.UploadForm;
-import dev.camelcos.client.model.UploadFormRequest;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -34,11 +27,13 @@ public final class CosTransport implements AutoCloseable {
     private final CosEndpoints endpoints;
     private final RequestSigner signer;
     private final ConcurrencyLimitInterceptor concurrencyLimit;
+    private final Presigner presigner;
 
     public CosTransport(CosClientConfig config) {
         this.endpoints = new CosEndpoints(config);
         this.signer = new RequestSigner(endpoints, config.credentialsProvider(), new ServerClock(config.clock()));
         this.concurrencyLimit = new ConcurrencyLimitInterceptor(config.maxConnections());
+        this.presigner = new Presigner(endpoints, signer);
         this.http = ProxyAndTrust.apply(new OkHttpClient.Builder(), config.proxy(), config.trustStore())
                 .connectionPool(new ConnectionPool(config.maxConnections(), 5, TimeUnit.MINUTES))
                 .connectTimeout(config.connectTimeout())
@@ -97,7 +92,7 @@ public final class CosTransport implements AutoCloseable {
         request.params().forEach(url::addQueryParameter);
         HttpUrl built = url.build();
         Request.Builder builder = new Request.Builder().url(built).tag(CosRequest.class, request)
-                .header("Host", hostHeader(built)).header("User-Agent", "camel-cos/1.0");
+                .header("Host", CosEndpoints.hostHeader(built)).header("User-Agent", "camel-cos/1.0");
         request.headers().forEach(builder::header);
         RequestBody body = request.body() != null ? new OkHttpBody(request)
                 : request.method().equals("PUT") || request.method().equals("POST") ? RequestBody.create(new byte[0])
@@ -119,36 +114,9 @@ public final class CosTransport implements AutoCloseable {
                 + e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : ""), e, false);
     }
 
-    /** A pre-signed URL: the signature travels in the query, valid for {@code expiry}. */
-    public String presign(CosRequest request, Duration expiry) {
-        if (expiry == null || expiry.isNegative() || expiry.isZero()) {
-            throw new IllegalArgumentException("link expiration must be a positive duration, was " + expiry);
-        }
-        HttpUrl url = endpoints.url(request.bucket(), request.key());
-        RequestSigner.Signed signed = signer.sign(request, hostHeader(url), signer.clock().now(), expiry);
-        HttpUrl.Builder b = url.newBuilder();
-        request.params().forEach(b::addQueryParameter);
-        signed.signature().pairs().forEach(b::addQueryParameter);
-        if (signed.sessionToken() != null) {
-            b.addQueryParameter(CosSigner.SECURITY_TOKEN, signed.sessionToken());
-        }
-        return b.build().toString();
-    }
-
-    /** Signs a browser form upload for {@code bucket}; nothing is sent. */
-    public UploadForm uploadForm(UploadFormRequest form) {
-        CosCredentials creds = signer.credentials();
-        Instant now = signer.clock().now();
-        Instant end = Instant.ofEpochSecond(now.getEpochSecond() + form.getExpiration().toSeconds());
-        String policy = form.policy(end, creds.secretId());
-        Map<String, String> fields = new LinkedHashMap<>(form.fields());
-        fields.putAll(signer.signPolicy(policy, creds, now, end));
-        return new UploadForm(endpoints.url(form.getBucket(), null).toString(), fields, end);
-    }
-
-    private static String hostHeader(HttpUrl url) {
-        String host = url.host().contains(":") ? "[" + url.host() + "]" : url.host();
-        return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();
+    /** Signs links and browser forms with this transport's credentials and clock; nothing is sent. */
+    public Presigner presigner() {
+        return presigner;
     }
 
     private static String describe(IOException e) {
