@@ -95,19 +95,14 @@ public final class CosExchange {
         return key;
     }
 
+    /** A local file's key: its path under the folder the file component read it from, else its name. */
     private String fileKey(Object body) {
-        if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
-            String relative = header(Exchange.FILE_NAME, String.class);
-            return relative != null && !relative.isBlank() ? relative.replace(File.separatorChar, '/')
-                    : file.getName();
+        if (!(RequestBodies.fileOrBody(body) instanceof Path path) || path.getFileName() == null) {
+            return null;
         }
-        if (body instanceof File file) {
-            return file.getName();
-        }
-        if (body instanceof Path path && path.getFileName() != null) {
-            return path.getFileName().toString();
-        }
-        return null;
+        String relative = body instanceof WrappedFile<?> ? header(Exchange.FILE_NAME, String.class) : null;
+        return relative != null && !relative.isBlank() ? relative.replace(File.separatorChar, '/')
+                : path.getFileName().toString();
     }
 
     /** The key, or a failure naming where a key can come from. */

@@ -34,14 +34,15 @@ public final class CosTransport implements AutoCloseable {
         this.signer = new RequestSigner(endpoints, config.credentialsProvider(), new ServerClock(config.clock()));
         this.concurrencyLimit = new ConcurrencyLimitInterceptor(config.maxConnections());
         this.presigner = new Presigner(endpoints, signer);
+        ConnectionPool pool = new ConnectionPool(config.maxConnections(), 5, TimeUnit.MINUTES);
         this.http = ProxyAndTrust.apply(new OkHttpClient.Builder(), config.proxy(), config.trustStore())
-                .connectionPool(new ConnectionPool(config.maxConnections(), 5, TimeUnit.MINUTES))
+                .connectionPool(pool)
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.writeTimeout())
                 .followRedirects(false)
                 .retryOnConnectionFailure(false)
-                .addInterceptor(new RetryInterceptor(config.retryPolicy()))
+                .addInterceptor(new RetryInterceptor(config.retryPolicy(), pool::evictAll))
                 .addInterceptor(new BufferedAnswerInterceptor())
                 .addInterceptor(new ErrorMappingInterceptor())
                 .addInterceptor(new ClockSkewInterceptor(signer.clock()))

@@ -20,9 +20,16 @@ final class RetryInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
 
     private final RetryPolicy policy;
+    private final Runnable dropIdleConnections;
 
-    RetryInterceptor(RetryPolicy policy) {
+    /**
+     * @param dropIdleConnections closes the pool's idle connections: after a connection failed, those kept as long
+     *                            are likely dead too (a server that closed them when idle, or restarted), and a
+     *                            retry on one of them would fail again
+     */
+    RetryInterceptor(RetryPolicy policy, Runnable dropIdleConnections) {
         this.policy = policy;
+        this.dropIdleConnections = dropIdleConnections;
     }
 
     @Override
@@ -37,6 +44,9 @@ final class RetryInterceptor implements Interceptor {
                     throw e;
                 }
                 LOG.debug("Retrying {} after {}", request.describe(), e.toString());
+                if (e instanceof IOException) {
+                    dropIdleConnections.run();
+                }
             }
             pause(request, retry);
         }

@@ -94,6 +94,45 @@ class TransportPipelineTest {
     }
 
     @Test
+    void keptConnectionsTheServerClosedAreDroppedAfterTheFirstFailsSoOneRetryIsEnough() throws Exception {
+        int kept = 3;
+        CountDownLatch answer = new CountDownLatch(1);
+        AtomicInteger answered = new AtomicInteger();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                if (answered.incrementAndGet() > kept) {
+                    return new MockResponse();
+                }
+                answer.await(30, TimeUnit.SECONDS);
+                // as a server closing idle connections does: the client keeps them, and finds out on its next use
+                return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_END);
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(kept);
+        try (CosClient client = client(new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(2)), 8)) {
+            // three requests at once leave three connections in the pool, all closed by the server
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < kept; i++) {
+                calls.add(pool.submit(() -> {
+                    client.headBucket(BUCKET);
+                    return null;
+                }));
+            }
+            awaitCondition(() -> server.getRequestCount() == kept);
+            answer.countDown();
+            for (Future<?> call : calls) {
+                call.get(30, TimeUnit.SECONDS);
+            }
+            int before = server.getRequestCount();
+            client.headBucket(BUCKET);
+            assertThat(server.getRequestCount() - before).as("one fresh connection answered").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aListingWhoseDocumentBreaksMidwayIsReadAgainWhole() {
         String listing = "<ListBucketResult><Name>" + BUCKET + "</Name><IsTruncated>false</IsTruncated>"
                 + "<Contents><Key>a.txt</Key><Size>1</Size></Contents></ListBucketResult>";
@@ -200,7 +239,7 @@ class TransportPipelineTest {
         server.enqueue(new MockResponse().setHeader("ETag", "\"ok\""));
         AtomicInteger attempts = new AtomicInteger();
         OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-                .addInterceptor(new RetryInterceptor(THREE_QUICK_RETRIES))
+                .addInterceptor(new RetryInterceptor(THREE_QUICK_RETRIES, () -> { }))
                 .addInterceptor(chain -> {
                     if (attempts.incrementAndGet() == 1) {
                         throw new IOException("connection refused before anything was written (scripted)");
@@ -219,7 +258,7 @@ class TransportPipelineTest {
         server.enqueue(new MockResponse());
         CosRequest started = streamPut(new ByteArrayInputStream("world".getBytes()));
         OkHttpClient plain = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-                .addInterceptor(new RetryInterceptor(THREE_QUICK_RETRIES)).build();
+                .addInterceptor(new RetryInterceptor(THREE_QUICK_RETRIES, () -> { })).build();
         assertThatThrownBy(() -> plain.newCall(okHttp(started)).execute()).isInstanceOf(IOException.class);
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
