@@ -44,6 +44,7 @@ public final class BenchmarkMain {
         Map<String, Map<String, Object>> linkChecks = new LinkedHashMap<>();
         List<Map<String, Object>> sweep = new ArrayList<>();
         List<Map<String, Object>> countSweep = new ArrayList<>();
+        List<Map<String, Object>> cpuSweep = new ArrayList<>();
         List<Map<String, Object>> scaleOut = List.of();
         String scaleOutError = null;
         long start = System.nanoTime();
@@ -65,6 +66,9 @@ public final class BenchmarkMain {
                     }
                     if (settings.only().contains("count-sweep")) {
                         countSweep.addAll(new CountSweep(clients, settings).run(1_000, 10_000, 100_000));
+                    }
+                    if (settings.only().contains("cpu-sweep") && !profile.shaped()) {
+                        cpuSweep.addAll(new CpuSweep(clients, settings).run());
                     }
                 }
             }
@@ -92,6 +96,7 @@ public final class BenchmarkMain {
         json.put("link_checks", linkChecks);
         json.put("size_sweep", sweep);
         json.put("count_sweep", countSweep);
+        json.put("cpu_sweep", cpuSweep);
         json.put("scale_out", scaleOut);
         json.put("scale_out_profile", ScaleOutSweep.PROFILE.describe());
         json.put("scale_out_error", scaleOutError);

@@ -52,8 +52,8 @@ final class Clients implements AutoCloseable {
     final OkHttpClient http;
     /** camel-cos's own client aimed at the emulator directly, to prepare data outside the timed parts. */
     final CosClient setup;
-    /** camel-cos's own client aimed at {@code endpoint}, to pre-sign the raw client's URLs. */
-    final CosClient signer;
+    /** camel-cos's own client aimed at {@code endpoint}: measured alone, and pre-signing the raw client's URLs. */
+    final CosClient client;
     private final String endpoint;
 
     /** @param endpoint where the clients send their requests: {@code http://127.0.0.1:port} */
@@ -74,7 +74,7 @@ final class Clients implements AutoCloseable {
         this.http = new OkHttpClient.Builder().dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
         this.setup = cosClient(emulator.endpoint());
-        this.signer = cosClient(endpoint);
+        this.client = cosClient(endpoint);
     }
 
     private CosClient cosClient(String url) {
@@ -127,6 +127,6 @@ final class Clients implements AutoCloseable {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
         setup.close();
-        signer.close();
+        client.close();
     }
 }

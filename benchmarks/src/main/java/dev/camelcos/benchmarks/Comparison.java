@@ -1,14 +1,16 @@
 package dev.camelcos.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Several clients measured on one scenario: each warms up once, then their runs are interleaved (A, B, C, A, B,
- * C...) so that a change in the machine's load during the scenario falls on all of them alike. A client's figure is
+ * Several clients measured on one scenario: each warms up once, then their runs are interleaved, each round starting
+ * with the next client (A, B, C, B, C, A...), so that a change in the machine's load during the scenario, or the JIT
+ * still at work, falls on all of them alike. A client's figure is
  * the median of its runs; a client that fails is left out, with the reason.
  */
 final class Comparison {
@@ -40,7 +42,10 @@ final class Comparison {
         Map<String, List<Double>> figures = new HashMap<>();
         Map<String, Measure.Run> alive = new LinkedHashMap<>(clients);
         for (int run = warmUp ? 0 : 1; run <= runs; run++) {
-            for (Map.Entry<String, Measure.Run> client : List.copyOf(alive.entrySet())) {
+            List<Map.Entry<String, Measure.Run>> order = new ArrayList<>(alive.entrySet());
+            // each run starts with the next client: on a JVM still compiling, going first or last is no client's lot
+            Collections.rotate(order, -run);
+            for (Map.Entry<String, Measure.Run> client : order) {
                 try {
                     double figure = client.getValue().run(run);
                     if (run > 0) {

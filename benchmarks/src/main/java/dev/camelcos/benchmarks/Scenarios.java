@@ -42,7 +42,6 @@ final class Scenarios {
 
     static final String STREAM_HEAP = "large-upload-stream-heap";
     static final String SDK_DEFAULTS = "official SDK defaults";
-    private static final int GET_OBJECTS = 1000;
 
     private final Clients clients;
     private final Settings settings;
@@ -51,6 +50,7 @@ final class Scenarios {
     private final byte[] small;
     private final TransferRuns transferRuns;
     private final ConsumeRuns consumeRuns;
+    private final SmallOps smallOps;
 
     Scenarios(Clients clients, Settings settings, Path work, NetworkProfile profile) {
         this.clients = clients;
@@ -60,6 +60,7 @@ final class Scenarios {
         this.small = randomBytes(settings.smallBytes());
         this.transferRuns = new TransferRuns(clients);
         this.consumeRuns = new ConsumeRuns(clients);
+        this.smallOps = new SmallOps(clients, small);
     }
 
     List<ScenarioResult> runAll() throws Exception {
@@ -101,46 +102,24 @@ final class Scenarios {
 
     // ---- small objects, 8 callers
 
-    /** Each run writes the same keys again, so that the in-memory emulator holds one run's objects, not all. */
     private ScenarioResult smallPut() {
         int ops = settings.smallOps(profile);
         Comparison comparison = new Comparison()
-                .add(CAMEL, run -> Measure.opsPerSecond(settings.callers(), ops, i -> clients.template
-                        .sendBodyAndHeader(clients.cos, small, CosConstants.KEY, "small/camel/" + i)))
-                .add(SDK, run -> Measure.opsPerSecond(settings.callers(), ops, i -> clients.sdk.putObject(
-                        Clients.BUCKET, "small/sdk/" + i, new ByteArrayInputStream(small), lengthOf(small.length))));
-        List<String> links = new ArrayList<>(ops);
-        for (int i = 0; i < ops; i++) {
-            links.add(clients.signer.createUploadLink(Clients.BUCKET, "small/raw/" + i, Duration.ofHours(1)));
-        }
-        comparison.add(RAW, run -> Measure.opsPerSecond(settings.callers(), ops,
-                i -> send(new Request.Builder().url(links.get(i)).put(RequestBody.create(small)))));
+                .add(CAMEL, run -> Measure.opsPerSecond(settings.callers(), ops, smallOps.camelPut()))
+                .add(SDK, run -> Measure.opsPerSecond(settings.callers(), ops, smallOps.sdkPut()));
+        Measure.Op raw = smallOps.rawPut(ops);
+        comparison.add(RAW, run -> Measure.opsPerSecond(settings.callers(), ops, raw));
         return smallResult("small-put", comparison);
     }
 
     private ScenarioResult smallGet() throws Exception {
-        Measure.opsPerSecond(settings.callers(), GET_OBJECTS, i -> clients.setup.putObject(
-                new dev.camelcos.client.model.PutObjectRequest(Clients.BUCKET, getKey(i), CosRequestBody.of(small))));
+        smallOps.prepareGets(settings.callers());
         int ops = settings.smallOps(profile);
-        List<String> links = new ArrayList<>();
-        for (int i = 0; i < GET_OBJECTS; i++) {
-            links.add(clients.signer.createDownloadLink(Clients.BUCKET, getKey(i), Duration.ofHours(1), null));
-        }
+        Measure.Op raw = smallOps.rawGet();
         Comparison comparison = new Comparison()
-                .add(CAMEL, run -> Measure.opsPerSecond(settings.callers(), ops, i -> {
-                    Exchange exchange = clients.template.request(clients.cosGet,
-                            e -> e.getMessage().setHeader(CosConstants.KEY, getKey(i % GET_OBJECTS)));
-                    if (exchange.getException() != null) {
-                        throw exchange.getException();
-                    }
-                }))
-                .add(SDK, run -> Measure.opsPerSecond(settings.callers(), ops, i -> {
-                    try (COSObject object = clients.sdk.getObject(Clients.BUCKET, getKey(i % GET_OBJECTS))) {
-                        ConsumeRuns.readFully(object.getObjectContent());
-                    }
-                }))
-                .add(RAW, run -> Measure.opsPerSecond(settings.callers(), ops,
-                        i -> send(new Request.Builder().url(links.get(i % GET_OBJECTS)).get())));
+                .add(CAMEL, run -> Measure.opsPerSecond(settings.callers(), ops, smallOps.camelGet()))
+                .add(SDK, run -> Measure.opsPerSecond(settings.callers(), ops, smallOps.sdkGet()))
+                .add(RAW, run -> Measure.opsPerSecond(settings.callers(), ops, raw));
         return smallResult("small-get", comparison);
     }
 
@@ -149,10 +128,6 @@ final class Scenarios {
         Map<String, Double> figures = comparison.run(settings.runs());
         return result(name, "ops/s", figures, figures.get(SDK), Map.of(), profile.requestsLimit(settings.callers()),
                 comparison.notes());
-    }
-
-    private static String getKey(int i) {
-        return "get/" + i;
     }
 
     // ---- large objects
@@ -294,21 +269,6 @@ final class Scenarios {
             Files.copy(in, file);
         }
         return file;
-    }
-
-    private void send(Request.Builder request) throws IOException {
-        try (Response response = clients.http.newCall(request.build()).execute()) {
-            if (!response.isSuccessful()) {
-                throw new IOException(request.build().method() + " answered " + response.code());
-            }
-            response.body().bytes();
-        }
-    }
-
-    private static ObjectMetadata lengthOf(long length) {
-        ObjectMetadata metadata = new ObjectMetadata();
-        metadata.setContentLength(length);
-        return metadata;
     }
 
     static byte[] randomBytes(int length) {

@@ -74,7 +74,7 @@ public final class CosObjectBody extends InputStream implements StreamCache {
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {
-                IOHelper.close(CosObjectBody.this, describe());
+                close();
             }
         });
         return this;

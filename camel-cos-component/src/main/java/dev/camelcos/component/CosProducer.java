@@ -10,9 +10,11 @@ import org.apache.camel.support.DefaultProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.camelcos.client.transfer.CosTransferManager;
 import dev.camelcos.component.producer.CosExchange;
 import dev.camelcos.component.producer.CosOperationHandlers;
 import dev.camelcos.component.producer.StreamingUpload;
+import dev.camelcos.component.producer.Transfers;
 
 /**
  * The cos producer: resolves the operation (header {@value CosConstants#OPERATION}, else the endpoint option
@@ -28,6 +30,7 @@ public class CosProducer extends DefaultProducer {
     private ScheduledExecutorService streamingTimer;
     /** Runs the parts, ranges and files of transfers; cached, since each transfer bounds its own. */
     private ExecutorService transferThreads;
+    private CosTransferManager transfers;
 
     public CosProducer(CosEndpoint endpoint) {
         super(endpoint);
@@ -38,6 +41,7 @@ public class CosProducer extends DefaultProducer {
         super.doStart();
         transferThreads = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newCachedThreadPool(this, "CosTransfer");
+        transfers = Transfers.manager(getEndpoint(), transferThreads);
         if (getEndpoint().getConfiguration().isStreamingUploadMode()) {
             startStreaming();
         }
@@ -79,6 +83,7 @@ public class CosProducer extends DefaultProducer {
             // nothing accepted is left behind: the last batch is uploaded however small
             streaming.flush();
         }
+        transfers = null;
         if (transferThreads != null) {
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(transferThreads);
             transferThreads = null;
@@ -94,11 +99,11 @@ public class CosProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         if (streaming != null) {
-            streaming.add(new CosExchange(exchange, getEndpoint(), CosOperation.upload, transferThreads));
+            streaming.add(new CosExchange(exchange, getEndpoint(), CosOperation.upload, transfers));
             return;
         }
         CosOperation operation = resolveOperation(exchange);
-        CosOperationHandlers.forOperation(operation).process(new CosExchange(exchange, getEndpoint(), operation, transferThreads));
+        CosOperationHandlers.forOperation(operation).process(new CosExchange(exchange, getEndpoint(), operation, transfers));
     }
 
     CosOperation resolveOperation(Exchange exchange) {

@@ -326,6 +326,14 @@ class SoakTest {
      */
     private record Resources(int connections, Set<String> threads, Map<String, Long> openFiles) {
 
+        /** Where each non-TCP socket table keeps the inode. */
+        private static final Map<String, Integer> NON_TCP_TABLES = Map.of("udp", 9, "udp6", 9, "unix", 6, "netlink", 9);
+        /**
+         * Sockets other tests of the same JVM may open meanwhile (a resolver's UDP socket, a Docker probe's Unix
+         * socket): they are named, but not counted.
+         */
+        private static final String NOT_THE_CLIENTS = "not TCP: ";
+
         /** Threads of the emulator, the proxy and OkHttp's JVM-wide task runner are the bench's, not the client's. */
         private static final Set<String> BENCH_THREADS = Set.of("cos-emulator", "fault-proxy", "OkHttp TaskRunner");
 
@@ -359,7 +367,10 @@ class SoakTest {
             }
         }
 
-        /** A socket by its TCP state, read from /proc/net/tcp*. */
+        /**
+         * A socket by its TCP state, read from /proc/net/tcp*; other sockets by their family (UDP, Unix, netlink),
+         * which the COS client, speaking TCP only, never opens.
+         */
         private static String tcp(String inode) throws IOException {
             for (String table : List.of("/proc/self/net/tcp", "/proc/self/net/tcp6")) {
                 for (String line : Files.readAllLines(Path.of(table))) {
@@ -368,6 +379,17 @@ class SoakTest {
                         // by state, not by port: a kept connection the server closed when idle and the client
                         // opened again in the final check has new ports but is not one more
                         return "tcp state " + f[3];
+                    }
+                }
+            }
+            for (Map.Entry<String, Integer> table : NON_TCP_TABLES.entrySet()) {
+                Path path = Path.of("/proc/self/net", table.getKey());
+                if (Files.isReadable(path)) {
+                    for (String line : Files.readAllLines(path)) {
+                        String[] f = line.trim().split("\\s+");
+                        if (f.length > table.getValue() && f[table.getValue()].equals(inode)) {
+                            return NOT_THE_CLIENTS + table.getKey().replace("6", "");
+                        }
                     }
                 }
             }
@@ -382,7 +404,7 @@ class SoakTest {
             Map<String, Long> moreFiles = new HashMap<>();
             openFiles.forEach((kind, n) -> {
                 long more = n - before.openFiles.getOrDefault(kind, 0L);
-                if (more > 0 && !kind.equals("(closed)")) {
+                if (more > 0 && !kind.equals("(closed)") && !kind.startsWith(NOT_THE_CLIENTS)) {
                     moreFiles.put(kind, more);
                 }
             });

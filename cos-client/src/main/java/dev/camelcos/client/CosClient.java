@@ -84,12 +84,12 @@ public final class CosClient implements AutoCloseable {
         CosValidation.metadata(put.getMetadata().getUserMetadata());
         CosRequest request = CosRequest.of("PUT", put.getBucket(), put.getKey()).body(put.getBody());
         if (put.getMetadata().getContentMd5() == null) {
-            request.header("Content-MD5", ContentMd5.of(put.getBody(), request.describe()));
+            request.header("Content-MD5", ContentMd5.of(put.getBody(), request));
         }
         put.getMetadata().writeTo(request::header);
         put.getOptions().writeTo(request::header);
         try {
-            return transport.execute(request, response -> ObjectMetadata.fromHeaders(CosTransport.headers(response)));
+            return transport.execute(request, response -> CosTransport.metadata(response));
         } catch (CorruptedUploadException e) {
             throw deleteCorrupted(put.getBucket(), put.getKey(), e);
         }
@@ -110,7 +110,7 @@ public final class CosClient implements AutoCloseable {
     public ObjectMetadata headObject(GetObjectRequest get) {
         try {
             return transport.execute(readRequest("HEAD", get),
-                    response -> ObjectMetadata.fromHeaders(CosTransport.headers(response)));
+                    response -> CosTransport.metadata(response));
         } catch (CosServiceException e) {
             throw e.statusCode() == 404 ? missingObjectOrBucket(get.getBucket(), e) : e;
         }
@@ -139,7 +139,7 @@ public final class CosClient implements AutoCloseable {
         CosRequest request = readRequest("GET", get);
         Response response = transport.open(request);
         try {
-            ObjectMetadata metadata = ObjectMetadata.fromHeaders(CosTransport.headers(response));
+            ObjectMetadata metadata = CosTransport.metadata(response);
             InputStream content = response.body().byteStream();
             if (response.code() == 200) {
                 content = CosTransport.checkingCrc(content, metadata.getCrc64(), get.getBucket() + "/" + get.getKey());
@@ -329,7 +329,7 @@ public final class CosClient implements AutoCloseable {
                 .param("partNumber", CosValidation.partNumber(partNumber))
                 .param("uploadId", CosValidation.uploadId(uploadId))
                 .body(Objects.requireNonNull(body, "a part needs a body"));
-        request.header("Content-MD5", contentMd5 != null ? contentMd5 : ContentMd5.of(body, request.describe()));
+        request.header("Content-MD5", contentMd5 != null ? contentMd5 : ContentMd5.of(body, request));
         return transport.execute(request, response -> new PartResult(partNumber, response.header("ETag"),
                 response.header("x-cos-hash-crc64ecma"), body.contentLength()));
     }

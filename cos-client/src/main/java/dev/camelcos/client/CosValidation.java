@@ -16,7 +16,6 @@ public final class CosValidation {
     public static final int MIN_PART_NUMBER = 1;
     public static final int MAX_PART_NUMBER = 10_000;
 
-    private static final Pattern BUCKET = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*-[0-9]+");
     private static final int MAX_BUCKET_HOST = 60;
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
     /** Metadata names travel as header names ({@code x-cos-meta-<name>}), so they must be HTTP tokens. */
@@ -29,7 +28,7 @@ public final class CosValidation {
         if (bucket == null || bucket.isEmpty()) {
             throw new IllegalArgumentException("bucket name is missing: give it as BucketName-APPID");
         }
-        if (!BUCKET.matcher(bucket).matches()) {
+        if (!isBucketName(bucket)) {
             throw new IllegalArgumentException("bucket name '" + bucket + "' is invalid: it must be BucketName-APPID"
                     + " with only lower-case letters, digits and '-', not starting or ending with '-'"
                     + " (e.g. examplebucket-1250000000)");
@@ -39,6 +38,34 @@ public final class CosValidation {
                     + " characters long; COS allows at most " + MAX_BUCKET_HOST);
         }
         return bucket;
+    }
+
+    /**
+     * Whether the name is {@code BucketName-APPID}: lower-case letters and digits in parts joined by single hyphens,
+     * the last part digits. Read in one pass rather than by a regular expression, since every request checks it.
+     */
+    private static boolean isBucketName(String bucket) {
+        int lastHyphen = -1;
+        for (int i = 0; i < bucket.length(); i++) {
+            char c = bucket.charAt(i);
+            if (c == '-') {
+                if (i == lastHyphen + 1) {
+                    return false;
+                }
+                lastHyphen = i;
+            } else if ((c < 'a' || c > 'z') && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        if (lastHyphen <= 0 || lastHyphen == bucket.length() - 1) {
+            return false;
+        }
+        for (int i = lastHyphen + 1; i < bucket.length(); i++) {
+            if (bucket.charAt(i) < '0' || bucket.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String key(String key) {

@@ -1,5 +1,9 @@
 package dev.camelcos.client;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * CRC-64/XZ (ECMA-182, reflected), the checksum COS returns as {@code x-cos-hash-crc64ecma}. Slicing-by-8 keeps it
  * off the profile of a multi-gigabyte transfer. Not thread-safe; one instance per stream.
@@ -8,6 +12,17 @@ public final class Crc64 {
 
     private static final long POLY = 0xC96C5795D7870F42L;
     private static final long[][] TABLES = tables();
+    private static final VarHandle LITTLE_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    // one array per slice: the loop then reads each without first loading and bounds-checking a row of TABLES
+    private static final long[] T0 = TABLES[0];
+    private static final long[] T1 = TABLES[1];
+    private static final long[] T2 = TABLES[2];
+    private static final long[] T3 = TABLES[3];
+    private static final long[] T4 = TABLES[4];
+    private static final long[] T5 = TABLES[5];
+    private static final long[] T6 = TABLES[6];
+    private static final long[] T7 = TABLES[7];
 
     private long crc = -1L;
 
@@ -16,23 +31,20 @@ public final class Crc64 {
         int i = off;
         int end = off + len;
         while (end - i >= 8) {
-            c ^= (b[i] & 0xffL) | (b[i + 1] & 0xffL) << 8 | (b[i + 2] & 0xffL) << 16 | (b[i + 3] & 0xffL) << 24
-                    | (b[i + 4] & 0xffL) << 32 | (b[i + 5] & 0xffL) << 40 | (b[i + 6] & 0xffL) << 48
-                    | (b[i + 7] & 0xffL) << 56;
-            c = TABLES[7][(int) (c & 0xff)] ^ TABLES[6][(int) (c >>> 8 & 0xff)]
-                    ^ TABLES[5][(int) (c >>> 16 & 0xff)] ^ TABLES[4][(int) (c >>> 24 & 0xff)]
-                    ^ TABLES[3][(int) (c >>> 32 & 0xff)] ^ TABLES[2][(int) (c >>> 40 & 0xff)]
-                    ^ TABLES[1][(int) (c >>> 48 & 0xff)] ^ TABLES[0][(int) (c >>> 56)];
+            c ^= (long) LITTLE_ENDIAN_LONG.get(b, i);
+            c = T7[(int) (c & 0xff)] ^ T6[(int) (c >>> 8 & 0xff)] ^ T5[(int) (c >>> 16 & 0xff)]
+                    ^ T4[(int) (c >>> 24 & 0xff)] ^ T3[(int) (c >>> 32 & 0xff)] ^ T2[(int) (c >>> 40 & 0xff)]
+                    ^ T1[(int) (c >>> 48 & 0xff)] ^ T0[(int) (c >>> 56)];
             i += 8;
         }
         while (i < end) {
-            c = TABLES[0][(int) ((c ^ b[i++]) & 0xff)] ^ (c >>> 8);
+            c = T0[(int) ((c ^ b[i++]) & 0xff)] ^ (c >>> 8);
         }
         crc = c;
     }
 
     public void update(int b) {
-        crc = TABLES[0][(int) ((crc ^ b) & 0xff)] ^ (crc >>> 8);
+        crc = T0[(int) ((crc ^ b) & 0xff)] ^ (crc >>> 8);
     }
 
     /** The CRC of everything seen so far (the instance can go on being updated). */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import dev.camelcos.client.transfer.CosTransferManager;
 import dev.camelcos.client.transfer.FileUpload;
 import dev.camelcos.client.transfer.FileUploadResult;
 import dev.camelcos.component.CosConstants;
@@ -45,10 +44,8 @@ final class BatchUploadHandler implements CosOperationHandler {
 
     private static void upload(CosExchange exchange, List<FileUpload> files) {
         List<FileUploadResult> results;
-        try (CosTransferManager transfers = Transfers.manager(exchange)) {
-            results = transfers.uploadFiles(exchange.bucket(), files, ObjectWriteHeaders.metadata(exchange),
-                    ObjectWriteHeaders.writeOptions(exchange));
-        }
+        results = exchange.transfers().uploadFiles(exchange.bucket(), files, ObjectWriteHeaders.metadata(exchange),
+                ObjectWriteHeaders.writeOptions(exchange));
         exchange.setHeader(CosConstants.BUCKET_NAME, exchange.bucket());
         exchange.message().setBody(results);
     }

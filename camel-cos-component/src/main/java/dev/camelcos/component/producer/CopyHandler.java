@@ -1,6 +1,5 @@
 package dev.camelcos.component.producer;
 
-import dev.camelcos.client.transfer.CosTransferManager;
 import dev.camelcos.component.CosConstants;
 
 /**
@@ -14,9 +13,7 @@ final class CopyHandler implements CosOperationHandler {
     public void process(CosExchange exchange) {
         String bucket = exchange.bucket();
         String key = exchange.key();
-        try (CosTransferManager transfers = Transfers.manager(exchange)) {
-            Transfers.setResultHeaders(exchange, transfers.copy(CopySourceHeaders.source(exchange), bucket, key,
-                    MetadataDirective.newMetadata(exchange), ObjectWriteHeaders.writeOptions(exchange)));
-        }
+        Transfers.setResultHeaders(exchange, exchange.transfers().copy(CopySourceHeaders.source(exchange), bucket,
+                key, MetadataDirective.newMetadata(exchange), ObjectWriteHeaders.writeOptions(exchange)));
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import org.apache.camel.Exchange;
@@ -14,6 +13,7 @@ import org.apache.camel.TypeConversionException;
 import org.apache.camel.WrappedFile;
 
 import dev.camelcos.client.CosClient;
+import dev.camelcos.client.transfer.CosTransferManager;
 import dev.camelcos.client.CosValidation;
 import dev.camelcos.client.model.CosDates;
 import dev.camelcos.client.model.ListObjectsRequest;
@@ -32,14 +32,14 @@ public final class CosExchange {
     private final Exchange exchange;
     private final CosEndpoint endpoint;
     private final CosOperation operation;
-    private final Executor transferThreads;
+    private final CosTransferManager transfers;
 
-    /** @param transferThreads the producer's threads for the parts, ranges and files of transfers */
-    public CosExchange(Exchange exchange, CosEndpoint endpoint, CosOperation operation, Executor transferThreads) {
+    /** @param transfers the producer's transfer manager, with the endpoint's transfer options, on its threads */
+    public CosExchange(Exchange exchange, CosEndpoint endpoint, CosOperation operation, CosTransferManager transfers) {
         this.exchange = exchange;
         this.endpoint = endpoint;
         this.operation = operation;
-        this.transferThreads = transferThreads;
+        this.transfers = transfers;
     }
 
     public Exchange exchange() {
@@ -58,8 +58,8 @@ public final class CosExchange {
         return endpoint.getConfiguration();
     }
 
-    Executor transferThreads() {
-        return transferThreads;
+    CosTransferManager transfers() {
+        return transfers;
     }
 
     /** The operation being performed, for messages that say what needed the missing value. */

@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 
 import dev.camelcos.client.model.GetObjectRequest;
-import dev.camelcos.client.transfer.CosTransferManager;
 import dev.camelcos.client.transfer.DownloadResult;
 import dev.camelcos.component.CosConstants;
 
@@ -20,10 +19,7 @@ final class DownloadHandler implements CosOperationHandler {
     @Override
     public void process(CosExchange exchange) {
         GetObjectRequest request = ObjectReadHeaders.request(exchange);
-        DownloadResult result;
-        try (CosTransferManager transfers = Transfers.manager(exchange)) {
-            result = transfers.download(request, target(exchange));
-        }
+        DownloadResult result = exchange.transfers().download(request, target(exchange));
         exchange.setHeader(CosConstants.BUCKET_NAME, result.bucket());
         exchange.setHeader(CosConstants.KEY, result.key());
         exchange.setHeader(CosConstants.E_TAG, result.etag());

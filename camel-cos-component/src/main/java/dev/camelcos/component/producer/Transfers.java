@@ -1,25 +1,28 @@
 package dev.camelcos.component.producer;
 
+import java.util.concurrent.Executor;
+
 import dev.camelcos.client.transfer.CosTransferManager;
 import dev.camelcos.client.transfer.TransferOptions;
 import dev.camelcos.client.transfer.TransferResult;
 import dev.camelcos.component.CosConfiguration;
 import dev.camelcos.component.CosConstants;
+import dev.camelcos.component.CosEndpoint;
 
 /**
- * What the transfer operations (upload, copy, download) share. Each exchange's transfer gets its own
- * {@link CosTransferManager}, closed when the transfer ends, running its parts on the producer's threads (from
- * Camel's ExecutorServiceManager, so they are named, profiled and stopped with the route) at most as many at once
- * as the transfer's options say.
+ * What the transfer operations (upload, copy, download) share. Each producer has one {@link CosTransferManager},
+ * made when it starts, running the parts of its exchanges' transfers on the producer's threads (from Camel's
+ * ExecutorServiceManager, so they are named, profiled and stopped with the route), each transfer at most as many at
+ * once as the options say.
  */
-final class Transfers {
+public final class Transfers {
 
     private Transfers() {
     }
 
-    static CosTransferManager manager(CosExchange exchange) {
-        return new CosTransferManager(exchange.client(), options(exchange.configuration()),
-                exchange.transferThreads());
+    /** The transfer manager of a producer: the endpoint's transfer options, its parts on the producer's threads. */
+    public static CosTransferManager manager(CosEndpoint endpoint, Executor threads) {
+        return new CosTransferManager(endpoint.getClient(), options(endpoint.getConfiguration()), threads);
     }
 
     static TransferOptions options(CosConfiguration configuration) {

@@ -7,7 +7,6 @@ import java.util.Collection;
 
 import org.apache.camel.support.ExchangeHelper;
 
-import dev.camelcos.client.transfer.CosTransferManager;
 import dev.camelcos.client.transfer.UploadRequest;
 import dev.camelcos.client.transfer.UploadSource;
 import dev.camelcos.component.CosConstants;
@@ -33,9 +32,7 @@ final class UploadHandler implements CosOperationHandler {
             UploadRequest request = new UploadRequest(exchange.bucket(), exchange.key(), source(exchange, body))
                     .setMetadata(ObjectWriteHeaders.metadata(exchange))
                     .setOptions(ObjectWriteHeaders.writeOptions(exchange));
-            try (CosTransferManager transfers = Transfers.manager(exchange)) {
-                Transfers.setResultHeaders(exchange, transfers.upload(request));
-            }
+            Transfers.setResultHeaders(exchange, exchange.transfers().upload(request));
         }
     }
 

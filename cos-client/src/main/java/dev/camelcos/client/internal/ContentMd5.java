@@ -22,10 +22,10 @@ public final class ContentMd5 {
     }
 
     /**
-     * @param what the request, as its messages name it
+     * @param request the request the body is for, named in the message if the body cannot be read
      * @return the base64 MD5, or null when the body cannot be read twice
      */
-    public static String of(CosRequestBody body, String what) {
+    public static String of(CosRequestBody body, CosRequest request) {
         if (!body.isRepeatable()) {
             return null;
         }
@@ -43,7 +43,7 @@ public final class ContentMd5 {
                 }
             });
         } catch (IOException e) {
-            throw new CosClientException(what + " failed: its body cannot be read: " + e.getClass().getSimpleName()
+            throw new CosClientException(request.describe() + " failed: its body cannot be read: " + e.getClass().getSimpleName()
                     + ": " + e.getMessage(), e, false);
         }
         return Base64.getEncoder().encodeToString(md5.digest());

@@ -2,14 +2,17 @@ package dev.camelcos.client.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpHeaders;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.CosClientException;
 import dev.camelcos.client.CosException;
 import dev.camelcos.client.Crc64;
+import dev.camelcos.client.model.ObjectMetadata;
 import okhttp3.ConnectionPool;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -145,9 +148,14 @@ public final class CosTransport implements AutoCloseable {
         return type.cast(document);
     }
 
-    /** An answer's headers as the JDK's type, which the client's public model speaks. */
-    public static HttpHeaders headers(Response response) {
-        return HttpHeaders.of(response.headers().toMultimap(), (name, value) -> true);
+    /** The metadata an answer's headers carry. */
+    public static ObjectMetadata metadata(Response response) {
+        Headers headers = response.headers();
+        List<String> names = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            names.add(headers.name(i));
+        }
+        return ObjectMetadata.fromHeaders(headers::get, names);
     }
 
     /** Wraps a download so that a body whose CRC64 differs from the one COS announced fails at its end. */

@@ -1,11 +1,11 @@
 package dev.camelcos.client.model;
 
-import java.net.http.HttpHeaders;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 
 /**
@@ -34,40 +34,40 @@ public final class ObjectMetadata {
     private String requestId;
     private String contentRange;
 
-    /** Reads an answer's headers (HEAD, GET, PUT); names are matched without regard to case. */
-    public static ObjectMetadata fromHeaders(HttpHeaders headers) {
+    /**
+     * Reads an answer's headers (HEAD, GET, PUT).
+     *
+     * @param header a header's value by name, any case: the last one when the header is repeated (as OkHttp and
+     *               most HTTP stacks read one), null when absent
+     * @param names  the name of every header of the answer, for the user metadata among them
+     */
+    public static ObjectMetadata fromHeaders(UnaryOperator<String> header, Iterable<String> names) {
         ObjectMetadata m = new ObjectMetadata();
-        m.contentType = header(headers, "Content-Type");
-        String length = header(headers, "Content-Length");
+        m.contentType = header.apply("Content-Type");
+        String length = header.apply("Content-Length");
         m.contentLength = length == null ? null : Long.valueOf(length);
-        m.cacheControl = header(headers, "Cache-Control");
-        m.contentDisposition = header(headers, "Content-Disposition");
-        m.contentEncoding = header(headers, "Content-Encoding");
-        m.contentLanguage = header(headers, "Content-Language");
-        m.expires = header(headers, "Expires");
-        m.contentRange = header(headers, "Content-Range");
-        m.storageClass = header(headers, "x-cos-storage-class") != null ? header(headers, "x-cos-storage-class")
-                : "STANDARD";
-        m.etag = header(headers, "ETag");
-        m.lastModified = CosDates.parse(header(headers, "Last-Modified"));
-        m.crc64 = header(headers, "x-cos-hash-crc64ecma");
-        m.versionId = header(headers, "x-cos-version-id");
-        m.serverSideEncryption = header(headers, "x-cos-server-side-encryption");
-        m.restore = header(headers, "x-cos-restore");
-        m.requestId = header(headers, "x-cos-request-id");
-        headers.map().forEach((name, values) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.startsWith(USER_METADATA_PREFIX) && !values.isEmpty()) {
-                m.userMetadata.put(lower.substring(USER_METADATA_PREFIX.length()), values.get(values.size() - 1));
+        m.cacheControl = header.apply("Cache-Control");
+        m.contentDisposition = header.apply("Content-Disposition");
+        m.contentEncoding = header.apply("Content-Encoding");
+        m.contentLanguage = header.apply("Content-Language");
+        m.expires = header.apply("Expires");
+        m.contentRange = header.apply("Content-Range");
+        String storageClass = header.apply("x-cos-storage-class");
+        m.storageClass = storageClass != null ? storageClass : "STANDARD";
+        m.etag = header.apply("ETag");
+        m.lastModified = CosDates.parse(header.apply("Last-Modified"));
+        m.crc64 = header.apply("x-cos-hash-crc64ecma");
+        m.versionId = header.apply("x-cos-version-id");
+        m.serverSideEncryption = header.apply("x-cos-server-side-encryption");
+        m.restore = header.apply("x-cos-restore");
+        m.requestId = header.apply("x-cos-request-id");
+        for (String name : names) {
+            if (name.regionMatches(true, 0, USER_METADATA_PREFIX, 0, USER_METADATA_PREFIX.length())) {
+                m.userMetadata.put(name.substring(USER_METADATA_PREFIX.length()).toLowerCase(Locale.ROOT),
+                        header.apply(name));
             }
-        });
+        }
         return m;
-    }
-
-    /** A repeated header's last value, as OkHttp and most HTTP stacks read one. */
-    private static String header(HttpHeaders headers, String name) {
-        var values = headers.allValues(name);
-        return values.isEmpty() ? null : values.get(values.size() - 1);
     }
 
     /** Writes what a put or copy sends: the content headers and {@code x-cos-meta-*}. */

@@ -3,6 +3,8 @@ package dev.camelcos.client.internal;
 import dev.camelcos.client.CosClientConfig;
 import dev.camelcos.client.auth.StaticCredentialsProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +23,23 @@ class CosEndpointsTest {
                 .isEqualTo("https://examplebucket-1250000000.cos.ap-beijing.myqcloud.com/dir/a%20b%2Bc.txt");
         assertThat(cos.signedPath("examplebucket-1250000000", "dir/a b+c.txt")).isEqualTo("/dir/a b+c.txt");
         assertThat(cos.url(null, null).toString()).isEqualTo("https://service.cos.myqcloud.com/");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"a/./b, true", "../a, true", "a/.., true", "., true", "a/../b, true", "./, true",
+            "a.txt, false", "a/.b/c, false", "a/b../c, false", "..., false", "a//b, false", "'', false", "/, false",
+            "a/.../b, false"})
+    void findsTheDotSegmentsOkHttpWouldResolveAway(String key, boolean dotSegment) {
+        assertThat(CosEndpoints.hasDotSegment(key)).as(key).isEqualTo(dotSegment);
+    }
+
+    @Test
+    void everyRequestOfABucketGetsItsOwnPathOnTheSameHost() {
+        CosEndpoints local = endpoints("http://127.0.0.1:9000");
+        assertThat(local.url("a-1", "x").toString()).isEqualTo("http://127.0.0.1:9000/a-1/x");
+        assertThat(local.url("a-1", "y/z").toString()).isEqualTo("http://127.0.0.1:9000/a-1/y/z");
+        assertThat(local.url("a-1", null).toString()).isEqualTo("http://127.0.0.1:9000/a-1/");
+        assertThat(local.url("b-1", "x").toString()).isEqualTo("http://127.0.0.1:9000/b-1/x");
     }
 
     @Test
