@@ -83,7 +83,10 @@ public class CosProducer extends DefaultProducer {
             // nothing accepted is left behind: the last batch is uploaded however small
             streaming.flush();
         }
-        transfers = null;
+        if (transfers != null) {
+            transfers.close();
+            transfers = null;
+        }
         if (transferThreads != null) {
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(transferThreads);
             transferThreads = null;

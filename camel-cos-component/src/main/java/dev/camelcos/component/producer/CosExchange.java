@@ -59,6 +59,10 @@ public final class CosExchange {
     }
 
     CosTransferManager transfers() {
+        if (transfers == null) {
+            throw new IllegalStateException(operation + " needs the producer's transfers, but the producer of "
+                    + endpoint.getEndpointBaseUri() + " is not started (or was stopped)");
+        }
         return transfers;
     }
 

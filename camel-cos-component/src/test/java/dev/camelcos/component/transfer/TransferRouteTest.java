@@ -1,19 +1,23 @@
 package dev.camelcos.component.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.Exchange;
+import org.apache.camel.Producer;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +32,7 @@ import dev.camelcos.client.model.CosRequestBody;
 import dev.camelcos.client.Crc64;
 import dev.camelcos.client.model.CosObject;
 import dev.camelcos.client.model.GetObjectRequest;
+import dev.camelcos.client.model.ListObjectsRequest;
 import dev.camelcos.client.model.ObjectMetadata;
 import dev.camelcos.client.model.PutObjectRequest;
 import dev.camelcos.client.transfer.FileUploadResult;
@@ -78,14 +83,11 @@ class TransferRouteTest extends CamelTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
-        String cos = "cos:" + BUCKET + "?endpoint=" + emu.endpoint() + "&region=" + emu.region()
-                + "&secretId=" + emu.secretId() + "&secretKey=RAW(" + emu.secretKey() + ")"
-                + "&multipartThreshold=" + MIB + "&partSize=" + MIB + "&uploadConcurrency=3"
-                + "&multipartCopyThreshold=" + MIB + "&copyPartSize=" + MIB + "&downloadConcurrency=3";
+        String cos = cosUri();
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:upload").to(cos);
+                from("direct:upload").routeId("upload").to(cos);
                 from("direct:resumable").to(cos + "&resumableUpload=true");
                 from("direct:copy").to(cos + "&operation=copy");
                 from("direct:download").to(cos + "&operation=download");
@@ -265,6 +267,52 @@ class TransferRouteTest extends CamelTestSupport {
 
         assertThat(result.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(CosConstants.DOWNLOAD_PATH + " is missing");
+    }
+
+    /** The producer's one transfer manager serves exchanges at once, and again after its route was restarted. */
+    @Test
+    void concurrentUploadsShareTheProducersTransfersAlsoAfterARestart() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                byte[] data = bytes(2 * MIB + i, 10 + i);
+                String key = "route/shared-" + round + "-" + i;
+                sent.add(template.asyncSend("direct:upload", e -> {
+                    e.getMessage().setHeader(CosConstants.KEY, key);
+                    e.getMessage().setBody(data);
+                }));
+            }
+            for (int i = 0; i < 4; i++) {
+                assertThat(sent.get(i).get().getException()).isNull();
+                assertThat(readBack("route/shared-" + round + "-" + i)).isEqualTo(bytes(2 * MIB + i, 10 + i));
+            }
+            context.getRouteController().stopRoute("upload");
+            context.getRouteController().startRoute("upload");
+        }
+    }
+
+    /** A producer used after it stopped says so, and writes nothing (before, it made threads of its own). */
+    @Test
+    void aStoppedProducerRefusesATransferAndWritesNothing() throws Exception {
+        Producer producer = context.getEndpoint(cosUri()).createProducer();
+        producer.start();
+        producer.stop();
+        Exchange exchange = producer.getEndpoint().createExchange();
+        exchange.getMessage().setHeader(CosConstants.KEY, "route/after-stop.bin");
+        exchange.getMessage().setBody(bytes(1024, 3));
+
+        assertThatThrownBy(() -> producer.process(exchange))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not started (or was stopped)")
+                .hasMessageNotContaining(emu.secretKey());
+        assertThat(client.listObjects(new ListObjectsRequest(BUCKET).setPrefix("route/after-stop")).getContents())
+                .isEmpty();
+    }
+
+    private static String cosUri() {
+        return "cos:" + BUCKET + "?endpoint=" + emu.endpoint() + "&region=" + emu.region()
+                + "&secretId=" + emu.secretId() + "&secretKey=RAW(" + emu.secretKey() + ")"
+                + "&multipartThreshold=" + MIB + "&partSize=" + MIB + "&uploadConcurrency=3"
+                + "&multipartCopyThreshold=" + MIB + "&copyPartSize=" + MIB + "&downloadConcurrency=3";
     }
 
     private static byte[] readBack(String key) throws IOException {

@@ -61,7 +61,7 @@ public final class CosDates {
      * carries one or two, and the JDK's general RFC 1123 parser costs more than the rest of the answer's headers.
      * Null for any other form, which the general parser then reads (or refuses).
      */
-    private static Instant imfFixdate(String t) {
+    static Instant imfFixdate(String t) {
         if (t.length() != 29 || t.charAt(3) != ',' || t.charAt(4) != ' ' || t.charAt(7) != ' '
                 || t.charAt(11) != ' ' || t.charAt(16) != ' ' || t.charAt(19) != ':' || t.charAt(22) != ':'
                 || !t.endsWith(" GMT")) {

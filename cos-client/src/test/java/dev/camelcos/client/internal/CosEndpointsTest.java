@@ -34,6 +34,20 @@ class CosEndpointsTest {
     }
 
     @Test
+    void eachBucketKeepsItsOwnHostAndPortAndTheServiceItsOwn() {
+        CosEndpoints cos = endpoints(null);
+        CosEndpoints named = endpoints("https://cos.example.com:8443");
+        for (int round = 0; round < 2; round++) {
+            assertThat(cos.url("a-1", "k").toString()).isEqualTo("https://a-1.cos.ap-beijing.myqcloud.com/k");
+            assertThat(cos.url("b-1", "k").toString()).isEqualTo("https://b-1.cos.ap-beijing.myqcloud.com/k");
+            assertThat(cos.url(null, null).toString()).isEqualTo("https://service.cos.myqcloud.com/");
+            assertThat(named.url("a-1", "k").toString()).isEqualTo("https://a-1.cos.example.com:8443/k");
+            assertThat(named.url("b-1", null).toString()).isEqualTo("https://b-1.cos.example.com:8443/");
+            assertThat(named.url(null, null).toString()).isEqualTo("https://cos.example.com:8443/");
+        }
+    }
+
+    @Test
     void everyRequestOfABucketGetsItsOwnPathOnTheSameHost() {
         CosEndpoints local = endpoints("http://127.0.0.1:9000");
         assertThat(local.url("a-1", "x").toString()).isEqualTo("http://127.0.0.1:9000/a-1/x");

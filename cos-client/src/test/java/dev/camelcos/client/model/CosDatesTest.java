@@ -24,6 +24,7 @@ class CosDatesTest {
             Instant instant = Instant.ofEpochSecond(day * 86_400 + random.nextInt(86_400));
             String text = DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
             String padded = text.length() == 28 ? text.replace(", ", ", 0") : text;
+            assertThat(CosDates.imfFixdate(padded)).as(padded).isEqualTo(instant);
             assertThat(CosDates.parse(padded)).as(padded).isEqualTo(instant);
             assertThat(CosDates.rfc1123(instant)).isEqualTo(text);
         }
