@@ -4,12 +4,10 @@ import static dev.camelcos.benchmarks.Comparison.CAMEL;
 import static dev.camelcos.benchmarks.Comparison.RAW;
 import static dev.camelcos.benchmarks.Comparison.SDK;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +19,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.camel.Exchange;
 
-import com.qcloud.cos.model.COSObject;
 import com.qcloud.cos.model.ObjectMetadata;
 import com.qcloud.cos.model.PutObjectRequest;
 import com.qcloud.cos.transfer.TransferManager;
 
 import dev.camelcos.client.model.CosRequestBody;
 import dev.camelcos.component.CosConstants;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * The scenarios of issue 15's table on one network profile, each measuring camel-cos beside the official SDK with

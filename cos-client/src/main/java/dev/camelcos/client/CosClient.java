@@ -89,7 +89,7 @@ public final class CosClient implements AutoCloseable {
         put.getMetadata().writeTo(request::header);
         put.getOptions().writeTo(request::header);
         try {
-            return transport.execute(request, response -> CosTransport.metadata(response));
+            return transport.execute(request, CosTransport::metadata);
         } catch (CorruptedUploadException e) {
             throw deleteCorrupted(put.getBucket(), put.getKey(), e);
         }
@@ -109,8 +109,7 @@ public final class CosClient implements AutoCloseable {
     /** HEAD Object: the metadata without the content. */
     public ObjectMetadata headObject(GetObjectRequest get) {
         try {
-            return transport.execute(readRequest("HEAD", get),
-                    response -> CosTransport.metadata(response));
+            return transport.execute(readRequest("HEAD", get), CosTransport::metadata);
         } catch (CosServiceException e) {
             throw e.statusCode() == 404 ? missingObjectOrBucket(get.getBucket(), e) : e;
         }

@@ -9,7 +9,6 @@ import org.apache.camel.support.ExchangeHelper;
 
 import dev.camelcos.client.transfer.UploadRequest;
 import dev.camelcos.client.transfer.UploadSource;
-import dev.camelcos.component.CosConstants;
 
 /**
  * The upload operation: the body as one object (one PUT, or a parallel multipart upload from the multipartThreshold
